@@ -1,0 +1,83 @@
+package dk.samvirke.people;
+
+import dk.samvirke.catalogue.Product;
+import dk.samvirke.shared.AbstractEntity;
+import dk.samvirke.shared.Period;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A person's part in a product (or, without a product, in the association itself) in one role,
+ * for a period, with the share of a full-time job it takes as an exact decimal.
+ */
+@Entity
+@Table(name = "participation")
+public class Participation extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    private ParticipationRole role;
+    private BigDecimal allocation;
+    private LocalDate since;
+    private LocalDate until;
+
+    protected Participation() {
+    }
+
+    public Participation(Person person, Product product, ParticipationRole role, ParticipationDetails details) {
+        this.person = person;
+        this.product = product;
+        this.role = role;
+        update(details);
+    }
+
+    public final void update(ParticipationDetails details) {
+        this.allocation = details.allocation();
+        this.since = details.since();
+        this.until = details.until();
+    }
+
+    public ParticipationDetails details() {
+        return new ParticipationDetails(allocation, since, until);
+    }
+
+    public boolean isActiveOn(LocalDate date) {
+        return Period.includes(since, until, date);
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    /** Empty for an association-wide participation (board, secretariat, …). */
+    public Product getProduct() {
+        return product;
+    }
+
+    public ParticipationRole getRole() {
+        return role;
+    }
+
+    public BigDecimal getAllocation() {
+        return allocation;
+    }
+
+    public LocalDate getSince() {
+        return since;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+}

@@ -1,0 +1,19 @@
+package dk.samvirke.people;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Participations extends JpaRepository<Participation, Long> {
+
+    @Query("select pa from Participation pa join fetch pa.person pe left join fetch pe.organisation left join fetch pa.product")
+    List<Participation> findAllWithPersonAndProduct();
+
+    @Query("select pa from Participation pa join fetch pa.person pe left join fetch pe.organisation"
+            + " where pa.product.key = :productKey order by pe.name")
+    List<Participation> findByProductKey(String productKey);
+
+    @Query("select pa from Participation pa join fetch pa.person pe left join fetch pa.product"
+            + " where pe.organisation.key = :organisationKey order by pe.name")
+    List<Participation> findByOrganisationKey(String organisationKey);
+}

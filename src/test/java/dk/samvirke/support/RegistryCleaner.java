@@ -1,0 +1,19 @@
+package dk.samvirke.support;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Empties the registry tables, children first, so each test starts from a known state. */
+public final class RegistryCleaner {
+
+    private static final String[] TABLES = {"participation", "person", "product_usage", "product", "organisation"};
+
+    private RegistryCleaner() {
+    }
+
+    public static void clean(JdbcTemplate jdbc) {
+        jdbc.update("update organisation set region_id = null");
+        for (String table : TABLES) {
+            jdbc.update("delete from " + table);
+        }
+    }
+}
