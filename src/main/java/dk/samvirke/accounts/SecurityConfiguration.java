@@ -6,11 +6,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.http.HttpStatus;
 
 /** Who may do what: the public reads, administrators write. */
 @Configuration
@@ -22,12 +22,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SamvirkeProperties properties) throws Exception {
+        var problems = new ProblemDetailsSecurityHandler();
         http
             .securityMatcher("/api/**")
             .csrf(csrf -> csrf.disable()) // token-authenticated, no cookies: CSRF does not apply
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .addFilterBefore(new BootstrapAdminTokenFilter(properties.bootstrapAdminToken()), BasicAuthenticationFilter.class)
-            .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+            .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             .headers(this::headers)
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
@@ -46,6 +47,12 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").denyAll()
                 .anyRequest().permitAll());
         return http.build();
+    }
+
+    /** No accounts yet but the bootstrap token: an empty user store stops Boot from generating a password. */
+    @Bean
+    UserDetailsService noLocalAccounts() {
+        return new InMemoryUserDetailsManager();
     }
 
     private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
