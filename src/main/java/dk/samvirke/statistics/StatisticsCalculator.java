@@ -3,6 +3,7 @@ package dk.samvirke.statistics;
 import dk.samvirke.catalogue.Product;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.people.Participation;
+import dk.samvirke.people.Person;
 import dk.samvirke.usage.Usage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,18 +30,19 @@ public final class StatisticsCalculator {
                 .filter(o -> o.isMunicipality() && o.isMemberOn(date)).count();
         int members = (int) organisations.stream().filter(o -> o.isMemberOn(date)).count();
 
-        Set<Long> managed = new HashSet<>();
-        products.stream().filter(p -> p.isManagedOn(date)).forEach(p -> managed.add(p.getId()));
+        // Records are compared by identity: one persistence context loads each row once.
+        Set<Product> managed = new HashSet<>();
+        products.stream().filter(p -> p.isManagedOn(date)).forEach(managed::add);
 
         List<Usage> municipalUsages = usages.stream()
                 .filter(u -> u.isActiveOn(date) && u.getOrganisation().isMunicipality()
-                        && managed.contains(u.getProduct().getId()))
+                        && managed.contains(u.getProduct()))
                 .toList();
-        int productsInUse = (int) municipalUsages.stream().map(u -> u.getProduct().getId()).distinct().count();
+        int productsInUse = (int) municipalUsages.stream().map(Usage::getProduct).distinct().count();
 
-        Set<Long> participants = new HashSet<>();
-        Set<Long> participatingMunicipalities = new HashSet<>();
-        Map<Long, BigDecimal> allocationPerPerson = new HashMap<>();
+        Set<Person> participants = new HashSet<>();
+        Set<Organisation> participatingMunicipalities = new HashSet<>();
+        Map<Person, BigDecimal> allocationPerPerson = new HashMap<>();
         for (Participation participation : participations) {
             if (!participation.isActiveOn(date)) {
                 continue;
@@ -48,14 +50,14 @@ public final class StatisticsCalculator {
             var person = participation.getPerson();
             // Full- and part-time count every active participation, association-wide ones included.
             if (participation.getAllocation() != null) {
-                allocationPerPerson.merge(person.getId(), participation.getAllocation(), BigDecimal::add);
+                allocationPerPerson.merge(person, participation.getAllocation(), BigDecimal::add);
             }
             var organisation = person.getOrganisation();
             var product = participation.getProduct();
             if (organisation != null && organisation.isMunicipality() && product != null
-                    && managed.contains(product.getId())) {
-                participants.add(person.getId());
-                participatingMunicipalities.add(organisation.getId());
+                    && managed.contains(product)) {
+                participants.add(person);
+                participatingMunicipalities.add(organisation);
             }
         }
         int fullTime = (int) allocationPerPerson.values().stream().filter(a -> a.compareTo(BigDecimal.ONE) >= 0).count();
