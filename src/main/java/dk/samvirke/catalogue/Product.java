@@ -2,6 +2,7 @@ package dk.samvirke.catalogue;
 
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.shared.AbstractEntity;
+import dk.samvirke.shared.Audited;
 import dk.samvirke.shared.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 /** A product (codebase) the association manages: its lifecycle, owner, licence and repository. */
 @Entity
 @Table(name = "product")
-public class Product extends AbstractEntity {
+public class Product extends AbstractEntity implements Audited {
 
     @Column(name = "product_key", nullable = false, unique = true)
     private String key;
@@ -99,5 +100,15 @@ public class Product extends AbstractEntity {
 
     public LocalDate getRetiredOn() {
         return retiredOn;
+    }
+
+    @Override
+    public String auditType() {
+        return "product";
+    }
+
+    @Override
+    public String auditKey() {
+        return key;
     }
 }

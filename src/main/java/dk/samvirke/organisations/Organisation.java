@@ -1,6 +1,7 @@
 package dk.samvirke.organisations;
 
 import dk.samvirke.shared.AbstractEntity;
+import dk.samvirke.shared.Audited;
 import dk.samvirke.shared.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +17,7 @@ import java.util.Locale;
 /** A municipality, region, state body, association, supplier or other organisation in the community. */
 @Entity
 @Table(name = "organisation")
-public class Organisation extends AbstractEntity {
+public class Organisation extends AbstractEntity implements Audited {
 
     @Column(name = "org_key", nullable = false, unique = true)
     private String key;
@@ -130,5 +131,15 @@ public class Organisation extends AbstractEntity {
 
     public LocalDate getMemberUntil() {
         return memberUntil;
+    }
+
+    @Override
+    public String auditType() {
+        return "organisation";
+    }
+
+    @Override
+    public String auditKey() {
+        return key;
     }
 }

@@ -2,6 +2,7 @@ package dk.samvirke.people;
 
 import dk.samvirke.catalogue.Product;
 import dk.samvirke.shared.AbstractEntity;
+import dk.samvirke.shared.Audited;
 import dk.samvirke.shared.Period;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "participation")
-public class Participation extends AbstractEntity {
+public class Participation extends AbstractEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")
@@ -79,5 +80,15 @@ public class Participation extends AbstractEntity {
 
     public LocalDate getUntil() {
         return until;
+    }
+
+    @Override
+    public String auditType() {
+        return "participation";
+    }
+
+    @Override
+    public String auditKey() {
+        return person.getEmail() + "/" + (product == null ? "-" : product.getKey()) + "/" + role.code();
     }
 }

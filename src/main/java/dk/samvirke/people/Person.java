@@ -2,6 +2,7 @@ package dk.samvirke.people;
 
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.shared.AbstractEntity;
+import dk.samvirke.shared.Audited;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -12,7 +13,7 @@ import java.util.Locale;
 /** A person who takes part in the community, identified by e-mail address (compared case-insensitively). */
 @Entity
 @Table(name = "person")
-public class Person extends AbstractEntity {
+public class Person extends AbstractEntity implements Audited {
 
     private String email;
     private String name;
@@ -59,5 +60,15 @@ public class Person extends AbstractEntity {
 
     public String getTitle() {
         return title;
+    }
+
+    @Override
+    public String auditType() {
+        return "person";
+    }
+
+    @Override
+    public String auditKey() {
+        return email;
     }
 }

@@ -3,6 +3,7 @@ package dk.samvirke.usage;
 import dk.samvirke.catalogue.Product;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.shared.AbstractEntity;
+import dk.samvirke.shared.Audited;
 import dk.samvirke.shared.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 /** One organisation's use of one product: a verified record with status, version and period. */
 @Entity
 @Table(name = "product_usage")
-public class Usage extends AbstractEntity {
+public class Usage extends AbstractEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
@@ -87,5 +88,15 @@ public class Usage extends AbstractEntity {
 
     public String getContactEmail() {
         return contactEmail;
+    }
+
+    @Override
+    public String auditType() {
+        return "usage";
+    }
+
+    @Override
+    public String auditKey() {
+        return organisation.getKey() + "/" + product.getKey();
     }
 }

@@ -1,0 +1,157 @@
+package dk.samvirke.history;
+
+import dk.samvirke.shared.Audited;
+import dk.samvirke.shared.CodedEnum;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records every insert, update and delete of an {@link Audited} record, whatever wrote it (a form,
+ * the API, an import), in the same transaction as the change itself: a rolled-back change leaves
+ * no history, and a committed one always has it.
+ */
+class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+    private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String INSERT = "insert into audit_entry (occurred_at, actor, action, record_type, record_id,"
+            + " record_key, changes) values (?, ?, ?, ?, ?, ?, ?)";
+
+    /** Changes waiting for their session's transaction to complete; written just before it commits. */
+    private final Map<SharedSessionContractImplementor, List<Change>> pending = new IdentityHashMap<>();
+
+    private record Change(String actor, String action, Audited record, Object id, String[] names, Object[] before,
+            Object[] after) {
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        record(event.getSession(), "create", event.getEntity(), event.getId(), event.getPersister(), null, event.getState());
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        record(event.getSession(), "update", event.getEntity(), event.getId(), event.getPersister(), event.getOldState(),
+                event.getState());
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        record(event.getSession(), "delete", event.getEntity(), event.getId(), event.getPersister(),
+                event.getDeletedState(), null);
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private void record(SharedSessionContractImplementor session, String action, Object entity, Object id,
+            EntityPersister persister, Object[] before, Object[] after) {
+        if (!(entity instanceof Audited audited)) {
+            return;
+        }
+        var change = new Change(currentActor(), action, audited, id, persister.getPropertyNames(),
+                before == null ? null : before.clone(), after == null ? null : after.clone());
+        boolean first;
+        synchronized (pending) {
+            var changes = pending.computeIfAbsent(session, s -> new ArrayList<>());
+            first = changes.isEmpty();
+            changes.add(change);
+        }
+        if (first) {
+            session.getTransactionCompletionCallbacks().registerCallback(this::write);
+            session.getTransactionCompletionCallbacks().registerCallback(
+                    (boolean success, SharedSessionContractImplementor s) -> drain(s));
+        }
+    }
+
+    private List<Change> drain(SharedSessionContractImplementor session) {
+        synchronized (pending) {
+            var changes = pending.remove(session);
+            return changes == null ? List.of() : changes;
+        }
+    }
+
+    /** Runs after the last flush and before the commit, on the transaction's own connection. */
+    private void write(SharedSessionContractImplementor session) {
+        var changes = drain(session);
+        if (changes.isEmpty()) {
+            return;
+        }
+        // Render now, not at flush time: keys of related records may need loading, which a flush must not do.
+        var now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+        var rows = changes.stream().map(c -> new Object[] {now, c.actor(), c.action(), c.record().auditType(),
+                ((Number) c.id()).longValue(), c.record().auditKey(), JSON.writeValueAsString(diff(c))}).toList();
+        ((SessionImplementor) session).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        insert.setObject(i + 1, row[i]);
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /** Field → [before, after] for every field that changed (all fields on create and delete). */
+    private static Map<String, List<String>> diff(Change change) {
+        Map<String, List<String>> diff = new LinkedHashMap<>();
+        for (int i = 0; i < change.names().length; i++) {
+            String name = change.names()[i];
+            if (BOOKKEEPING.contains(name)) {
+                continue;
+            }
+            String before = change.before() == null ? null : render(change.before()[i]);
+            String after = change.after() == null ? null : render(change.after()[i]);
+            boolean changed = before == null ? after != null : !before.equals(after);
+            if (changed) {
+                diff.put(name, java.util.Arrays.asList(before, after));
+            }
+        }
+        return diff;
+    }
+
+    private static String render(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Audited audited) {
+            return audited.auditKey();
+        }
+        if (value instanceof CodedEnum coded) {
+            return coded.code();
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.stripTrailingZeros().toPlainString();
+        }
+        return value.toString();
+    }
+
+    private static String currentActor() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
+    }
+}
