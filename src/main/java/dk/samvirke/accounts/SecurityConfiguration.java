@@ -5,57 +5,77 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
-/** Who may do what: the public reads, administrators write. */
+/**
+ * Who may reach what. The coarse rules live here (the public reads, writes need a signed-in user or
+ * a token); each module's own policy decides the fine ones (which organisation, which product).
+ */
 @Configuration
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, SamvirkeProperties properties) throws Exception {
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, and existing hashes keep working if the default ever moves to Argon2.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, SamvirkeProperties properties, AccountManagement accounts)
+            throws Exception {
         var problems = new ProblemDetailsSecurityHandler();
         http
             .securityMatcher("/api/**")
-            .csrf(csrf -> csrf.disable()) // token-authenticated, no cookies: CSRF does not apply
-            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .addFilterBefore(new BootstrapAdminTokenFilter(properties.bootstrapAdminToken()), BasicAuthenticationFilter.class)
+            // CSRF rides on a session cookie: requests with a bearer token or without a session cannot be forged
+            // that way (and the latter are anonymous, so they get 401); browser-session writes still need the token.
+            .csrf(csrf -> csrf.ignoringRequestMatchers(
+                    request -> request.getHeader("Authorization") != null || request.getSession(false) == null))
+            .addFilterBefore(new ApiTokenAuthenticationFilter(properties.bootstrapAdminToken(), accounts, problems),
+                    BasicAuthenticationFilter.class)
             .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             .headers(this::headers)
+            .requestCache(cache -> cache.disable())
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/publiccode/validate").permitAll()
-                .anyRequest().hasRole("ADMIN"));
+                .anyRequest().authenticated());
         return http.build();
     }
 
     @Bean
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SignInThrottle throttle, AccountManagement accounts)
+            throws Exception {
+        var signIn = new SignInOutcomes(throttle, accounts);
         http
             .headers(this::headers)
+            .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+            .formLogin(form -> form
+                .loginPage("/login").permitAll()
+                .successHandler(signIn)
+                .failureHandler(signIn))
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout").deleteCookies("JSESSIONID"))
+            .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
+                .requestMatchers("/konto/invitation", "/konto/nulstil", "/konto/glemt").permitAll()
+                .requestMatchers("/konto/**", "/admin/**").authenticated()
                 .anyRequest().permitAll());
         return http.build();
     }
 
-    /** No accounts yet but the bootstrap token: an empty user store stops Boot from generating a password. */
-    @Bean
-    UserDetailsService noLocalAccounts() {
-        return new InMemoryUserDetailsManager();
-    }
-
-    private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+    private void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
     private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt");
+    /** Kept out of the history: that they changed is recorded, never their value. */
+    private static final Set<String> SECRETS = Set.of("passwordHash", "totpSecret");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String INSERT = "insert into audit_entry (occurred_at, actor, action, record_type, record_id,"
             + " record_key, changes) values (?, ?, ?, ?, ?, ?, ?)";
@@ -121,11 +123,21 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         Map<String, List<String>> diff = new LinkedHashMap<>();
         for (int i = 0; i < change.names().length; i++) {
             String name = change.names()[i];
-            if (BOOKKEEPING.contains(name)) {
-                continue;
+            Object beforeValue = change.before() == null ? null : change.before()[i];
+            Object afterValue = change.after() == null ? null : change.after()[i];
+            if (BOOKKEEPING.contains(name) || beforeValue instanceof java.util.Collection<?>
+                    || afterValue instanceof java.util.Collection<?>) {
+                continue; // collections are histories of their own records
             }
-            String before = change.before() == null ? null : render(change.before()[i]);
-            String after = change.after() == null ? null : render(change.after()[i]);
+            String before = render(beforeValue);
+            String after = render(afterValue);
+            if (SECRETS.contains(name)) {
+                before = before == null ? null : "(secret)";
+                after = after == null ? null : (before != null && before.equals(after) ? "(secret)" : "(new secret)");
+                if (beforeValue != null && beforeValue.equals(afterValue)) {
+                    continue;
+                }
+            }
             boolean changed = before == null ? after != null : !before.equals(after);
             if (changed) {
                 diff.put(name, java.util.Arrays.asList(before, after));

@@ -10,7 +10,13 @@ public record SamvirkeProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("true") boolean demoData,
         String bootstrapAdminToken,
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue Mail mail,
         @DefaultValue Harvest harvest) {
+
+    /** Where links in e-mails point, and who e-mails come from. */
+    public record Mail(@DefaultValue("Samvirke <noreply@samvirke.local>") String from) {
+    }
 
     public record Harvest(@DefaultValue("false") boolean allowLocal) {
     }

@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Empties the registry tables, children first, so each test starts from a known state. */
 public final class RegistryCleaner {
 
-    private static final String[] TABLES = {"audit_entry", "participation", "person", "product_usage", "product", "organisation"};
+    private static final String[] TABLES = {"api_token", "account_link", "account_role", "account", "audit_entry", "participation", "person", "product_usage", "product", "organisation"};
 
     private RegistryCleaner() {
     }

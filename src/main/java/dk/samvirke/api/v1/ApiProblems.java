@@ -3,7 +3,11 @@ package dk.samvirke.api.v1;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import dk.samvirke.accounts.AccountRequestException;
+import dk.samvirke.accounts.AccountRequests.FieldProblem;
+import dk.samvirke.usage.UsageManagement;
 import org.springframework.http.ProblemDetail;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -29,6 +33,47 @@ class ApiProblems {
                 "Parameter '" + e.getName() + "' must be " + expected + ", was '" + e.getValue() + "'");
         problem.setTitle("Invalid parameter");
         problem.setProperty("parameter", e.getName());
+        return problem;
+    }
+
+    @ExceptionHandler(AccountRequestException.class)
+    ProblemDetail accountRequest(AccountRequestException e) {
+        var status = e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+        var problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle(e.isConflict() ? "Account exists" : "Invalid account request");
+        problem.setProperty("errors", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(UsageManagement.UsageValidationException.class)
+    ProblemDetail invalidUsage(UsageManagement.UsageValidationException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The usage has invalid fields");
+        problem.setTitle("Invalid usage");
+        problem.setProperty("errors", e.problems().entrySet().stream()
+                .map(p -> new FieldProblem(p.getKey(), p.getValue())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(UsageManagement.UsageNotFoundException.class)
+    ProblemDetail notFound(UsageManagement.UsageNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(UsageManagement.UsageVersionConflictException.class)
+    ProblemDetail versionConflict(UsageManagement.UsageVersionConflictException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage()
+                + "; read it again and reapply your change");
+        problem.setTitle("Changed meanwhile");
+        problem.setProperty("currentRevision", e.currentVersion());
+        return problem;
+    }
+
+    /** Two writes raced and the database's version check caught the second: nothing was overwritten. */
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail lostUpdate(ObjectOptimisticLockingFailureException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The record was changed by someone else at the same time; read it again and reapply your change");
+        problem.setTitle("Concurrent change");
         return problem;
     }
 

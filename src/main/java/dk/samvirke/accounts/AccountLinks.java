@@ -1,0 +1,15 @@
+package dk.samvirke.accounts;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import jakarta.persistence.LockModeType;
+
+interface AccountLinks extends JpaRepository<AccountLink, Long> {
+
+    /** Locked: two clicks on the same link at once must not both succeed. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from AccountLink l join fetch l.account where l.tokenHash = :hash")
+    Optional<AccountLink> findByHashForUpdate(String hash);
+}

@@ -1,0 +1,138 @@
+package dk.samvirke.usage;
+
+import dk.samvirke.accounts.SignedInUser;
+import dk.samvirke.catalogue.Products;
+import dk.samvirke.organisations.Organisations;
+import dk.samvirke.shared.CodedEnum;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records and changes an organisation's use of a product, for the people allowed to. */
+@Service
+public class UsageManagement {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final Usages usages;
+    private final Organisations organisations;
+    private final Products products;
+    private final UsagePolicy policy;
+
+    UsageManagement(Usages usages, Organisations organisations, Products products, UsagePolicy policy) {
+        this.usages = usages;
+        this.organisations = organisations;
+        this.products = products;
+        this.policy = policy;
+    }
+
+    public record Saved(Usage usage, boolean created) {
+    }
+
+    /**
+     * Creates or updates the usage. {@code expectedVersion} (from If-Match or a form's hidden field),
+     * when given, must be the record's current version: otherwise someone else changed it meanwhile.
+     */
+    @Transactional
+    public Saved save(SignedInUser user, String organisationKey, String productKey, UsageChange change,
+            Long expectedVersion) {
+        if (!policy.mayMaintain(user, organisationKey)) {
+            throw new AccessDeniedException("Only the organisation's administrators may maintain its usages");
+        }
+        var organisation = organisations.findByKey(organisationKey)
+                .orElseThrow(() -> new UsageNotFoundException("No organisation with key '" + organisationKey + "'"));
+        var product = products.findByKey(productKey)
+                .orElseThrow(() -> new UsageNotFoundException("No product with key '" + productKey + "'"));
+        var details = validate(change);
+        var existing = usages.findByKeys(organisationKey, productKey);
+        if (expectedVersion != null && existing.map(u -> u.getVersion() != expectedVersion).orElse(true)) {
+            throw new UsageVersionConflictException(existing.map(Usage::getVersion).orElse(null));
+        }
+        if (existing.isPresent()) {
+            existing.get().update(details);
+            usages.flush(); // the new version is what the caller's next If-Match must carry
+            return new Saved(existing.get(), false);
+        }
+        return new Saved(usages.saveAndFlush(new Usage(organisation, product, details)), true);
+    }
+
+    private static UsageDetails validate(UsageChange change) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        var status = CodedEnum.fromCode(UsageStatus.class, change.status() == null ? null : change.status().strip());
+        if (status.isEmpty()) {
+            problems.put("status", "must be one of " + CodedEnum.codes(UsageStatus.class));
+        }
+        LocalDate since = date(change.since(), "since", problems);
+        LocalDate until = date(change.until(), "until", problems);
+        if (since != null && until != null && until.isBefore(since)) {
+            problems.put("until", "must not be before since");
+        }
+        String version = blankToNull(change.version());
+        if (version != null && version.length() > 100) {
+            problems.put("version", "must have at most 100 characters");
+        }
+        String contact = blankToNull(change.contactEmail());
+        if (contact != null && (!EMAIL.matcher(contact).matches() || contact.length() > 320)) {
+            problems.put("contactEmail", "must be an e-mail address");
+        }
+        if (!problems.isEmpty()) {
+            throw new UsageValidationException(problems);
+        }
+        return new UsageDetails(status.get(), since, until, version, contact == null ? null : contact.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static LocalDate date(String value, String field, Map<String, String> problems) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.put(field, "must be a date YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public static class UsageNotFoundException extends RuntimeException {
+        UsageNotFoundException(String message) {
+            super(message);
+        }
+    }
+
+    public static class UsageVersionConflictException extends RuntimeException {
+        private final Long currentVersion;
+
+        UsageVersionConflictException(Long currentVersion) {
+            super("The usage was changed by someone else since you read it");
+            this.currentVersion = currentVersion;
+        }
+
+        public Long currentVersion() {
+            return currentVersion;
+        }
+    }
+
+    public static class UsageValidationException extends RuntimeException {
+        private final transient Map<String, String> problems;
+
+        UsageValidationException(Map<String, String> problems) {
+            super(String.join("; ", new ArrayList<>(problems.keySet())));
+            this.problems = Map.copyOf(problems);
+        }
+
+        public Map<String, String> problems() {
+            return problems;
+        }
+    }
+}
