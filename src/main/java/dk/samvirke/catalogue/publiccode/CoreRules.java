@@ -6,8 +6,9 @@ import static dk.samvirke.catalogue.publiccode.Violations.stringOrEmpty;
 import static dk.samvirke.catalogue.publiccode.Violations.struct;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Field rules for the top-level keys and the small sections (organisation, fundedBy,
@@ -138,14 +139,14 @@ final class CoreRules {
     }
 
     private static void each(Map<String, Object> map, String name, Violations v,
-                             java.util.function.Predicate<String> ok,
-                             java.util.function.UnaryOperator<String> message) {
+                             Predicate<String> ok,
+                             UnaryOperator<String> message) {
         each(map, name, "", v, ok, message);
     }
 
     /** A check on every element; the reference names elements {@code name[i]} in the message. */
     static void each(Map<String, Object> map, String name, String prefix, Violations v,
-                     java.util.function.Predicate<String> ok, java.util.function.UnaryOperator<String> message) {
+                     Predicate<String> ok, UnaryOperator<String> message) {
         List<Object> values = list(map, name);
         if (values == null) {
             return;
@@ -157,9 +158,5 @@ final class CoreRules {
                 v.error(prefix + element, message.apply(element));
             }
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -90,5 +90,4 @@ public class PubliccodeValidator {
         boolean valid = entries.stream().allMatch(Entry::warning);
         return new Report(entries, valid ? DocumentMapper.toDocument(values) : null);
     }
-
 }

@@ -28,6 +28,8 @@ class ConformanceTest {
         int keysEqual = 0;
         int messagesCompared = 0;
         int messagesEqual = 0;
+        int libraryCases = 0;
+        int libraryCasesFullyEqual = 0;
         for (ConformanceCorpus.Case c : cases) {
             PubliccodeValidator.Report report = validator.report(Files.readAllBytes(c.file()), c.file().getParent(), false);
             List<ConformanceCorpus.Expected> actual = ConformanceCorpus.actual(report);
@@ -47,11 +49,21 @@ class ConformanceTest {
                 } else {
                     messageMismatches.add(c.path() + "\n    expected " + c.offlineResults() + "\n    actual   " + actual);
                 }
+            } else {
+                libraryCases++;
+                if (actual.equals(c.offlineResults())) {
+                    libraryCasesFullyEqual++;
+                } else {
+                    System.out.println("LIBRARY-WORDED " + c.path() + "\n    expected " + c.offlineResults()
+                            + "\n    actual   " + actual);
+                }
             }
         }
         System.out.printf("publiccode conformance: verdicts %d/%d, keys %d/%d, messages+positions %d/%d%n",
                 cases.size() - verdictMismatches.size(), cases.size(), keysEqual, cases.size(), messagesEqual,
                 messagesCompared);
+        System.out.printf("library-worded cases (compared by key): %d, of which fully equal anyway: %d%n", libraryCases,
+                libraryCasesFullyEqual);
         verdictMismatches.forEach(m -> System.out.println("VERDICT " + m));
         keyMismatches.forEach(m -> System.out.println("KEYS " + m));
         messageMismatches.forEach(m -> System.out.println("MESSAGE " + m));
