@@ -1,5 +1,7 @@
 package dk.samvirke;
 
+import dk.samvirke.catalogue.publiccode.PubliccodeCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +13,11 @@ import org.springframework.modulith.Modulithic;
 public class SamvirkeApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(SamvirkeApplication.class, args);
+        String command = args.length == 0 ? "" : args[0];
+        switch (command) {
+            // Validation needs no database and no Spring context: it answers in a fraction of a second.
+            case "publiccode" -> System.exit(PubliccodeCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
+            default -> SpringApplication.run(SamvirkeApplication.class, args);
+        }
     }
 }

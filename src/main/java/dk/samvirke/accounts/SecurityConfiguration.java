@@ -3,9 +3,11 @@ package dk.samvirke.accounts;
 import dk.samvirke.shared.SamvirkeProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -31,6 +33,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, SamvirkeProperties properties, AccountManagement accounts)
             throws Exception {
         var problems = new ProblemDetailsSecurityHandler();
@@ -53,7 +56,24 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Operations endpoints: health and info for everyone, nothing else from the web. */
     @Bean
+    @Order(2)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+        var problems = new ProblemDetailsSecurityHandler();
+        http
+            .securityMatcher("/actuator/**")
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+            .headers(this::headers)
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http, SignInThrottle throttle, AccountManagement accounts)
             throws Exception {
         var signIn = new SignInOutcomes(throttle, accounts);
@@ -67,8 +87,6 @@ class SecurityConfiguration {
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout").deleteCookies("JSESSIONID"))
             .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/konto/invitation", "/konto/nulstil", "/konto/glemt").permitAll()
                 .requestMatchers("/konto/**", "/admin/**").authenticated()
                 .anyRequest().permitAll());

@@ -163,6 +163,15 @@ class PublicApiTest {
     }
 
     @Test
+    void anyoneMayValidateAPubliccodeFile() {
+        var answer = http.post("/api/v1/publiccode/validate", "application/yaml",
+                "publiccodeYmlVersion: \"0\"\nname: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("valid").asBoolean()).isFalse();
+        assertThat(answer.json().get("errors")).extracting(e -> e.get("key").asString()).contains("url");
+    }
+
+    @Test
     void healthIsPublicAndOtherActuatorEndpointsAreNot() {
         var health = http.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
