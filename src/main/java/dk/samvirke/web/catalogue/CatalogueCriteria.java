@@ -1,0 +1,73 @@
+package dk.samvirke.web.catalogue;
+
+import java.util.Locale;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What a visitor asks the catalogue for, bound from the GET form. Every field is optional and
+ * forgiving: an unknown sort or a page out of range shows something sensible rather than an error.
+ *
+ * @param q words to find in the name or summary, case-insensitive
+ * @param inUse {@code yes}, {@code no} or empty for both
+ * @param sort {@code name} (default) or {@code users}
+ * @param page 1-based
+ */
+public record CatalogueCriteria(String q, String owner, String licence, String inUse, String sort, Integer page) {
+
+    public CatalogueCriteria {
+        q = blankToNull(q);
+        owner = blankToNull(owner);
+        licence = blankToNull(licence);
+        inUse = "yes".equals(inUse) || "no".equals(inUse) ? inUse : null;
+        sort = "users".equals(sort) ? "users" : "name";
+        page = page == null || page < 1 ? 1 : page;
+    }
+
+    public static CatalogueCriteria all() {
+        return new CatalogueCriteria(null, null, null, null, null, null);
+    }
+
+    boolean matchesText(String name, String summary) {
+        if (q == null) {
+            return true;
+        }
+        String needle = q.toLowerCase(Locale.ROOT);
+        return contains(name, needle) || contains(summary, needle);
+    }
+
+    public boolean isFiltered() {
+        return q != null || owner != null || licence != null || inUse != null;
+    }
+
+    /** The address of another page of the same result. */
+    String hrefOfPage(int number) {
+        var uri = UriComponentsBuilder.fromPath("/produkter");
+        if (q != null) {
+            uri.queryParam("q", q);
+        }
+        if (owner != null) {
+            uri.queryParam("owner", owner);
+        }
+        if (licence != null) {
+            uri.queryParam("licence", licence);
+        }
+        if (inUse != null) {
+            uri.queryParam("inUse", inUse);
+        }
+        if (!"name".equals(sort)) {
+            uri.queryParam("sort", sort);
+        }
+        if (number > 1) {
+            uri.queryParam("page", number);
+        }
+        return uri.encode().build().toUriString();
+    }
+
+    private static boolean contains(String text, String needle) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

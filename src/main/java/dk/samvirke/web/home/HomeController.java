@@ -1,0 +1,30 @@
+package dk.samvirke.web.home;
+
+import dk.samvirke.statistics.StatisticsService;
+import dk.samvirke.web.catalogue.CatalogueQuery;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    private static final int MOST_USED = 5;
+
+    private final StatisticsService statistics;
+    private final CatalogueQuery catalogue;
+
+    HomeController(StatisticsService statistics, CatalogueQuery catalogue) {
+        this.statistics = statistics;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        LocalDate today = LocalDate.now();
+        model.addAttribute("stats", statistics.asOf(today));
+        model.addAttribute("mostUsed", catalogue.mostUsed(today, MOST_USED));
+        return "home";
+    }
+}

@@ -1,0 +1,31 @@
+package dk.samvirke.web.organisations;
+
+import dk.samvirke.web.PageNotFoundException;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class OrganisationController {
+
+    private final OrganisationQuery organisations;
+
+    OrganisationController(OrganisationQuery organisations) {
+        this.organisations = organisations;
+    }
+
+    @GetMapping({"/organisationer", "/organisations"})
+    String list(OrganisationCriteria criteria, Model model) {
+        model.addAttribute("list", organisations.list(criteria, LocalDate.now()));
+        return "organisations/list";
+    }
+
+    @GetMapping({"/organisationer/{key}", "/organisations/{key}"})
+    String organisation(@PathVariable String key, Model model) {
+        model.addAttribute("organisation", organisations.find(key, LocalDate.now())
+                .orElseThrow(() -> new PageNotFoundException("organisation " + key)));
+        return "organisations/organisation";
+    }
+}

@@ -1,0 +1,123 @@
+// Draws the statistics charts with ECharts from /statistik/data. The same numbers are in the tables
+// under each chart, so nothing is lost when this file does not run.
+(function () {
+  'use strict';
+
+  // DKFDS colours: the blue of links and primary buttons, and a light-to-dark scale for the map.
+  var BLUE = '#0059b3';
+  var COLOURS = ['#0059b3', '#008139', '#bd4a00'];
+  var SCALE = ['#e6eef7', '#99bce0', '#4d8ac6', '#0059b3', '#003d7a'];
+  var FONT = 'IBM Plex Sans, system-ui, sans-serif';
+
+  function whenReady(fn) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', fn);
+    } else {
+      fn();
+    }
+  }
+
+  function getJson(url) {
+    return fetch(url, { headers: { Accept: 'application/json' } }).then(function (response) {
+      if (!response.ok) {
+        throw new Error(url + ' answered ' + response.status);
+      }
+      return response.json();
+    });
+  }
+
+  function chart(element) {
+    var instance = echarts.init(element, null, { renderer: 'canvas' });
+    window.addEventListener('resize', function () { instance.resize(); });
+    return instance;
+  }
+
+  function drawTrend(element, data) {
+    var labels = data.trend.map(function (p) { return p.label; });
+    chart(element).setOption({
+      color: COLOURS,
+      textStyle: { fontFamily: FONT },
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 48, right: 16, top: 48, bottom: 32 },
+      xAxis: { type: 'category', data: labels },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: element.dataset.labelMembers, type: 'line', data: data.trend.map(function (p) { return p.members; }) },
+        { name: element.dataset.labelProducts, type: 'line', data: data.trend.map(function (p) { return p.productsInUse; }) },
+        { name: element.dataset.labelUsages, type: 'line', data: data.trend.map(function (p) { return p.municipalUsages; }) }
+      ]
+    });
+  }
+
+  function drawProducts(element, data) {
+    // Most used at the top: ECharts draws a category axis from the bottom up.
+    var rows = data.perProduct.slice().reverse();
+    chart(element).setOption({
+      color: [BLUE],
+      textStyle: { fontFamily: FONT },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 8, right: 32, top: 16, bottom: 32, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1, name: element.dataset.label, nameLocation: 'middle', nameGap: 24 },
+      yAxis: { type: 'category', data: rows.map(function (r) { return r.name; }),
+        axisLabel: { width: 160, overflow: 'truncate' } },
+      series: [{ type: 'bar', name: element.dataset.label, data: rows.map(function (r) { return r.municipalities; }),
+        label: { show: true, position: 'right' } }]
+    });
+  }
+
+  function drawMap(element, data) {
+    getJson(element.dataset.geo).then(function (geo) {
+      echarts.registerMap('denmark', geo);
+      var max = data.perMunicipality.reduce(function (m, r) { return Math.max(m, r.products); }, 0);
+      chart(element).setOption({
+        textStyle: { fontFamily: FONT },
+        tooltip: {
+          trigger: 'item',
+          formatter: function (item) {
+            var row = item.data;
+            return row ? row.label + ': ' + row.value : item.name;
+          }
+        },
+        visualMap: {
+          min: 0, max: Math.max(max, 1), calculable: false, left: 0, bottom: 0,
+          text: [String(Math.max(max, 1)), '0'], inRange: { color: SCALE },
+          textStyle: { color: '#1a1a1a' }
+        },
+        series: [{
+          type: 'map', map: 'denmark', nameProperty: 'kode', roam: false,
+          name: element.dataset.label,
+          itemStyle: { borderColor: '#ffffff', borderWidth: 0.5, areaColor: '#f5f5f5' },
+          emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffbb16' } },
+          select: { disabled: true },
+          data: data.perMunicipality.map(function (r) {
+            return { name: r.mapCode, value: r.products, label: r.name };
+          })
+        }]
+      });
+    });
+  }
+
+  var DRAW = { trend: drawTrend, products: drawProducts, map: drawMap };
+
+  whenReady(function () {
+    if (!window.echarts) {
+      return;
+    }
+    var elements = document.querySelectorAll('[data-chart]');
+    var requests = {};
+    Array.prototype.forEach.call(elements, function (element) {
+      var src = element.dataset.src;
+      requests[src] = requests[src] || getJson(src);
+      requests[src].then(function (data) {
+        DRAW[element.dataset.chart](element, data);
+      }).catch(function (error) {
+        // The table beneath keeps the numbers available; hide the empty frame.
+        element.hidden = true;
+        if (window.console) {
+          console.warn('Chart not drawn', error);
+        }
+      });
+    });
+  });
+})();
