@@ -1,5 +1,6 @@
 package dk.samvirke;
 
+import dk.samvirke.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,6 +12,11 @@ import org.springframework.modulith.Modulithic;
 public class SamvirkeApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(SamvirkeApplication.class, args);
+        // The first argument names a command; without one, the web application starts.
+        String command = args.length == 0 ? "" : args[0];
+        switch (command) {
+            case ImportCommand.NAME -> System.exit(ImportCommand.run(SamvirkeApplication.class, args));
+            default -> SpringApplication.run(SamvirkeApplication.class, args);
+        }
     }
 }
