@@ -17,11 +17,9 @@ import dk.samvirke.usage.UsageStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -42,19 +40,17 @@ final class PackageParser {
             records.put(file, records(file, bytes));
             listener.fileRead(file.fileName(), records.get(file).size());
         });
-        Set<String> broken = new HashSet<>();
         return new PackageRows(files.keySet(),
-                unique(records, DataPackageFile.ORGANISATIONS, this::organisation, OrganisationRow::key, "key",
-                        "key", broken),
-                unique(records, DataPackageFile.PRODUCTS, this::product, ProductRow::key, "key", "key", broken),
+                unique(records, DataPackageFile.ORGANISATIONS, this::organisation, OrganisationRow::key, "key", "key"),
+                unique(records, DataPackageFile.PRODUCTS, this::product, ProductRow::key, "key", "key"),
                 unique(records, DataPackageFile.USAGES, this::usage,
-                        u -> new PackageRows.UsageKey(u.organisationKey(), u.productKey()), "product",
-                        "organisation and product", null),
-                unique(records, DataPackageFile.PEOPLE, this::person, PersonRow::email, "email", "e-mail address",
-                        broken),
-                unique(records, DataPackageFile.PARTICIPATIONS, this::participation, ParticipationRow::identity, "role",
-                        "person, product and role", null),
-                broken);
+                        u -> u.organisationKey() == null || u.productKey() == null ? null
+                                : new PackageRows.UsageKey(u.organisationKey(), u.productKey()),
+                        "product", "organisation and product"),
+                unique(records, DataPackageFile.PEOPLE, this::person, PersonRow::email, "email", "e-mail address"),
+                unique(records, DataPackageFile.PARTICIPATIONS, this::participation,
+                        p -> p.email() == null || p.role() == null ? null : p.identity(), "role",
+                        "person, product and role"));
     }
 
     private List<RowFields> records(DataPackageFile file, byte[] bytes) {
@@ -84,24 +80,19 @@ final class PackageParser {
     }
 
     /**
-     * Parses every record, and reports a record whose identity an earlier line already used. The
-     * identities of broken records go to {@code broken}, so that references to them are not reported
-     * a second time as unknown.
+     * Parses every record, and reports a record whose identity an earlier line already used. Broken
+     * records are kept, so that they are still checked against other files and the database (every
+     * problem is reported) and references to them do not read as unknown; nothing is written while
+     * any problem exists, so their empty fields never reach the database.
      */
     private <R, K> List<R> unique(Map<DataPackageFile, List<RowFields>> records, DataPackageFile file,
-            Function<RowFields, R> parser, Function<R, K> identity, String column, String what, Set<String> broken) {
+            Function<RowFields, R> parser, Function<R, K> identity, String column, String what) {
         Map<K, Integer> seen = new HashMap<>();
         List<R> result = new ArrayList<>();
         for (RowFields fields : records.getOrDefault(file, List.of())) {
-            int before = problems.size();
             R row = parser.apply(fields);
-            if (problems.size() != before) {
-                if (broken != null && identity.apply(row) instanceof String key) {
-                    broken.add(file.fileName() + ":" + key);
-                }
-                continue;
-            }
-            Integer earlier = seen.putIfAbsent(identity.apply(row), fields.line());
+            K key = identity.apply(row);
+            Integer earlier = key == null ? null : seen.putIfAbsent(key, fields.line());
             if (earlier != null) {
                 fields.problem(column, "duplicate " + what + ": line " + earlier + " has the same");
             } else {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The valid records of a package, each with its line for later problems; {@code files} are those
- * present; {@code broken} holds {@code file:key} of the records that were invalid themselves.
+ * The records of a package, each with its line for later problems; {@code files} are those present.
+ * Records with problems of their own are included with the broken fields empty (see {@code PackageParser}).
  */
 record PackageRows(
         Set<DataPackageFile> files,
@@ -19,12 +19,7 @@ record PackageRows(
         List<ProductRow> products,
         List<UsageRow> usages,
         List<PersonRow> people,
-        List<ParticipationRow> participations,
-        Set<String> broken) {
-
-    boolean isBroken(DataPackageFile file, String key) {
-        return broken.contains(file.fileName() + ":" + key);
-    }
+        List<ParticipationRow> participations) {
 
     record OrganisationRow(int line, String key, OrganisationDetails details) {
     }

@@ -6,7 +6,6 @@ import dk.samvirke.organisations.OrganisationType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +25,8 @@ final class PackageValidator {
         this.rows = rows;
         this.registry = registry;
         this.problems = problems;
-        this.organisations = rows.organisations().stream().collect(Collectors.toMap(OrganisationRow::key, Function.identity()));
+        this.organisations = new HashMap<>();
+        rows.organisations().stream().filter(o -> o.key() != null).forEach(o -> organisations.putIfAbsent(o.key(), o));
         this.products = rows.products().stream().map(PackageRows.ProductRow::key).collect(Collectors.toSet());
         this.people = rows.people().stream().map(PackageRows.PersonRow::email).collect(Collectors.toSet());
     }
@@ -50,8 +50,12 @@ final class PackageValidator {
             }
         }
         for (var row : rows.usages()) {
-            organisation(DataPackageFile.USAGES, row.line(), "organisation", row.organisationKey());
-            product(DataPackageFile.USAGES, row.line(), "product", row.productKey());
+            if (row.organisationKey() != null) {
+                organisation(DataPackageFile.USAGES, row.line(), "organisation", row.organisationKey());
+            }
+            if (row.productKey() != null) {
+                product(DataPackageFile.USAGES, row.line(), "product", row.productKey());
+            }
         }
         for (var row : rows.people()) {
             if (row.details().organisationKey() != null) {
@@ -59,8 +63,7 @@ final class PackageValidator {
             }
         }
         for (var row : rows.participations()) {
-            if (!people.contains(row.email()) && !registry.people.containsKey(row.email())
-                    && !rows.isBroken(DataPackageFile.PEOPLE, row.email())) {
+            if (row.email() != null && !people.contains(row.email()) && !registry.people.containsKey(row.email())) {
                 problems.add(DataPackageFile.PARTICIPATIONS, row.line(), "person",
                         "no person with e-mail " + row.email() + " in people.csv or the database");
             }
@@ -70,19 +73,17 @@ final class PackageValidator {
         }
     }
 
-    /** True when the organisation is known and valid; reported when it is nowhere to be found. */
+    /** True when the organisation is in the package or the database; reported when it is nowhere. */
     private boolean organisation(DataPackageFile file, int line, String column, String key) {
         if (organisations.containsKey(key) || registry.organisations.containsKey(key)) {
             return true;
         }
-        if (!rows.isBroken(DataPackageFile.ORGANISATIONS, key)) {
-            problems.add(file, line, column, "no organisation '" + key + "' in organisations.csv or the database");
-        }
+        problems.add(file, line, column, "no organisation '" + key + "' in organisations.csv or the database");
         return false;
     }
 
     private void product(DataPackageFile file, int line, String column, String key) {
-        if (!products.contains(key) && !registry.products.containsKey(key) && !rows.isBroken(DataPackageFile.PRODUCTS, key)) {
+        if (!products.contains(key) && !registry.products.containsKey(key)) {
             problems.add(file, line, column, "no product '" + key + "' in products.csv or the database");
         }
     }
@@ -99,7 +100,7 @@ final class PackageValidator {
         }
         for (OrganisationRow row : rows.organisations()) {
             String code = row.details().municipalityCode();
-            if (code == null) {
+            if (code == null || row.key() == null) {
                 continue;
             }
             Holder other = holders.putIfAbsent(row.details().country() + " " + code, new Holder(row.key(), row.line()));
