@@ -114,7 +114,7 @@ final class PackageParser {
         String code = f.text("municipality_code", false, 10);
         if (code == null && type == OrganisationType.MUNICIPALITY) {
             f.problem("municipality_code", "required for a municipality");
-        } else if (code != null && type == OrganisationType.MUNICIPALITY && country.equals("DK") && !code.matches("\\d{3}")) {
+        } else if (code != null && type == OrganisationType.MUNICIPALITY && country.equals("DK") && !Syntax.isDigits(code, 3)) {
             f.problem("municipality_code", "'" + code + "' is not a Danish municipality code (3 digits)");
         } else if (code != null && !code.matches("[A-Za-z0-9-]+")) {
             f.problem("municipality_code", "'" + code + "' is not a code: letters, digits and '-'");

@@ -86,7 +86,7 @@ final class RowFields {
 
     String digits(String column, int count) {
         String value = text(column, false, count);
-        if (value != null && !value.matches("\\d{" + count + "}")) {
+        if (value != null && !Syntax.isDigits(value, count)) {
             problem(column, "'" + value + "' is not " + count + " digits");
             return null;
         }
@@ -117,7 +117,7 @@ final class RowFields {
         }
         try {
             int number = Integer.parseInt(value);
-            if (number >= 0 && value.matches("\\d+")) {
+            if (number >= 0 && Syntax.isDigits(value, value.length())) {
                 return number;
             }
         } catch (NumberFormatException e) {

@@ -36,6 +36,11 @@ final class Syntax {
                 && isDomain(value.substring(at + 1));
     }
 
+    /** Exactly {@code count} ASCII digits (not any Unicode digit, as {@code \\d} with flags might allow). */
+    static boolean isDigits(String value, int count) {
+        return value.length() == count && value.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     static boolean isDateShape(String value) {
         return DATE.matcher(value).matches();
     }
