@@ -111,7 +111,7 @@ final class RowFields {
     }
 
     Integer nonNegativeInteger(String column) {
-        String value = text(column, false, 10);
+        String value = text(column, false, 30);
         if (value == null) {
             return null;
         }
