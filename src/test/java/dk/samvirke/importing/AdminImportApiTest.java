@@ -61,6 +61,7 @@ class AdminImportApiTest {
         assertThat(body.get("changed").asBoolean()).isTrue();
         assertThat(body.get("files").propertyNames()).containsExactly("organisations.csv", "products.csv", "usages.csv",
                 "people.csv", "participations.csv");
+        assertThat(body.at("/files/organisations.csv").propertyNames()).containsExactly("created", "updated", "unchanged");
         assertThat(body.at("/files/organisations.csv/created").asInt()).isEqualTo(22);
         assertThat(body.at("/files/organisations.csv/updated").asInt()).isZero();
         assertThat(body.at("/files/organisations.csv/unchanged").asInt()).isZero();

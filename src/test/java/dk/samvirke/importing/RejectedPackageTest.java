@@ -139,6 +139,28 @@ class RejectedPackageTest {
                 .containsExactly(tuple("products.csv", 2), tuple("usages.csv", 2));
     }
 
+    /**
+     * Swapping two municipality codes passes the checks (the end state is valid) but the database checks
+     * each update on its own; it refuses, and the import is reported as rejected with nothing kept.
+     */
+    @Test
+    void whenTheDatabaseRefusesNothingIsKeptAndTheAnswerSaysSo() {
+        Path swap = TestPackages.folder(temp, Map.of("organisations.csv", """
+                key;name;type;municipality_code
+                brand-new;Brand New;other;
+                koebenhavn-kommune;København Kommune;municipality;147
+                frederiksberg-kommune;Frederiksberg Kommune;municipality;101
+                """));
+        int organisations = count("organisation");
+
+        var problems = rejected(importer.importPackage(swap, ImportProgressListener.NONE));
+
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("database refused"));
+        assertThat(count("organisation")).isEqualTo(organisations);
+        assertThat(jdbc.queryForObject("select municipality_code from organisation where org_key = 'koebenhavn-kommune'",
+                String.class)).isEqualTo("101");
+    }
+
     private int count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Integer.class);
     }
