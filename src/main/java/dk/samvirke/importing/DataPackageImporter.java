@@ -76,9 +76,11 @@ public class DataPackageImporter {
 
     private ImportOutcome importFiles(Map<DataPackageFile, byte[]> files, Problems problems,
             ImportProgressListener listener) {
-        if (!problems.isEmpty()) {
+        if (files.isEmpty()) {
             return new ImportOutcome.Rejected(problems.sorted());
         }
+        // Even when the package is already rejected (an unknown file, say), the known files are checked
+        // too: the answer should list every problem at once.
         PackageRows rows = new PackageParser(problems).parse(files, listener);
         try {
             return transactions.execute(status -> {
