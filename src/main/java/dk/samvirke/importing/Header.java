@@ -1,0 +1,62 @@
+package dk.samvirke.importing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The header row of one file: which column sits where. */
+final class Header {
+
+    private final Map<String, Integer> positions;
+    private final int width;
+
+    private Header(Map<String, Integer> positions, int width) {
+        this.positions = positions;
+        this.width = width;
+    }
+
+    /**
+     * Names are trimmed and compared without regard to case ({@code Key} is {@code key}): spreadsheet
+     * users capitalise headings without thinking, and no two columns differ only by case. Empty when
+     * the header is unusable; the reasons are in {@code problems}.
+     */
+    static Optional<Header> of(DataPackageFile file, CsvReader.Row row, Problems problems) {
+        Map<String, Integer> positions = new HashMap<>();
+        int before = problems.size();
+        List<String> names = row.fields();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).trim().toLowerCase(Locale.ROOT);
+            if (name.isEmpty() && names.size() > 1 && i == names.size() - 1) {
+                continue; // a trailing delimiter, as some spreadsheets write
+            }
+            if (!file.columns().contains(name)) {
+                problems.add(file, row.line(), names.get(i).trim(),
+                        "unknown column; the columns of " + file.fileName() + " are " + String.join(", ", file.columns()));
+            } else if (positions.putIfAbsent(name, i) != null) {
+                problems.add(file, row.line(), name, "the column appears twice");
+            }
+        }
+        for (String required : file.required()) {
+            if (!positions.containsKey(required)) {
+                problems.add(file, row.line(), required, "required column missing");
+            }
+        }
+        return problems.size() == before ? Optional.of(new Header(positions, names.size())) : Optional.empty();
+    }
+
+    /** The trimmed value of a column, or null when the column is absent or the value empty. */
+    String value(CsvReader.Row row, String column) {
+        Integer position = positions.get(column);
+        if (position == null || position >= row.fields().size()) {
+            return null;
+        }
+        String value = row.fields().get(position).trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    int width() {
+        return width;
+    }
+}
