@@ -87,3 +87,10 @@ create table participation (
 );
 create index ix_participation_person on participation (person_id);
 create index ix_participation_product on participation (product_id);
+
+-- Ids come from pooled sequences (Hibernate allocates 50 at a time) so that inserts can be batched.
+create sequence organisation_seq start with 1 increment by 50;
+create sequence product_seq start with 1 increment by 50;
+create sequence product_usage_seq start with 1 increment by 50;
+create sequence person_seq start with 1 increment by 50;
+create sequence participation_seq start with 1 increment by 50;

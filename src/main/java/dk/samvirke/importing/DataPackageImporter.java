@@ -14,7 +14,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,12 +33,10 @@ public class DataPackageImporter {
     private final Usages usages;
     private final People people;
     private final Participations participations;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
     DataPackageImporter(Organisations organisations, Products products, Usages usages, People people,
-            Participations participations, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-        this.jdbc = jdbc;
+            Participations participations, PlatformTransactionManager transactionManager) {
         this.organisations = organisations;
         this.products = products;
         this.usages = usages;
@@ -91,7 +88,7 @@ public class DataPackageImporter {
                     status.setRollbackOnly();
                     return new ImportOutcome.Rejected(problems.sorted());
                 }
-                var summary = new PackageWriter(jdbc, organisations, products, people, registry, listener).write(rows);
+                var summary = new PackageWriter(organisations, products, usages, people, participations, registry, listener).write(rows);
                 return new ImportOutcome.Imported(summary);
             });
         } catch (DataAccessException | PersistenceException e) {
