@@ -131,7 +131,7 @@ final class FetchPolicy {
             addresses = List.of(literal.get());
         } else {
             try {
-                addresses = resolver.resolve(h);
+                addresses = resolver.resolve(h.endsWith(".") ? h.substring(0, h.length() - 1) : h);
             } catch (UnknownHostException e) {
                 throw new RefusedUrlException("The host '" + h + "' does not resolve");
             }
