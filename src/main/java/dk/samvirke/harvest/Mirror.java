@@ -52,6 +52,10 @@ final class Mirror {
         try (Repository repository = FileRepositoryBuilder.create(directory.toFile())) {
             if (!repository.getObjectDatabase().exists()) {
                 repository.create(true);
+                var config = repository.getConfig();
+                // JGit's automatic gc after a fetch runs inside the job (and its deadline), not on a detached thread
+                config.setBoolean("gc", null, "autoDetach", false);
+                config.save();
             }
             FetchResult result;
             try (Git git = new Git(repository)) {
