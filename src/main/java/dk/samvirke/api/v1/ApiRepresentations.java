@@ -55,7 +55,8 @@ final class ApiRepresentations {
             int usageCount, List<ProductUsage> usages, List<ProductParticipant> participants) {
     }
 
-    record Contributor(String name, OrganisationRef organisation, List<String> roles, int commits,
+    /** A person who contributes: harvested commits, recorded roles, or both; organisation is a key or null (§5). */
+    record Contributor(String name, String organisation, List<String> roles, int commits,
             LocalDate firstContribution, LocalDate lastContribution) {
     }
 

@@ -16,14 +16,18 @@ import dk.samvirke.api.v1.ApiRepresentations.ProductSummary;
 import dk.samvirke.api.v1.ApiRepresentations.ProductUsage;
 import dk.samvirke.catalogue.Product;
 import dk.samvirke.catalogue.Products;
+import dk.samvirke.harvest.HarvestedContributions;
+import dk.samvirke.harvest.HarvestedContributor;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.organisations.Organisations;
 import dk.samvirke.people.Participation;
 import dk.samvirke.people.Participations;
+import dk.samvirke.people.Person;
 import dk.samvirke.usage.Usage;
 import dk.samvirke.usage.Usages;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,13 +49,16 @@ class RegistryReader {
     private final Products products;
     private final Usages usages;
     private final Participations participations;
+    private final HarvestedContributions harvested;
     private final Clock clock;
 
-    RegistryReader(Organisations organisations, Products products, Usages usages, Participations participations) {
+    RegistryReader(Organisations organisations, Products products, Usages usages, Participations participations,
+            HarvestedContributions harvested) {
         this.organisations = organisations;
         this.products = products;
         this.usages = usages;
         this.participations = participations;
+        this.harvested = harvested;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -129,28 +136,48 @@ class RegistryReader {
                 .toList();
     }
 
-    /** Recorded participants of a product; harvested commits are added once harvesting exists. */
+    /**
+     * A product's contributors: harvested commit authors and recorded participants, one item per person
+     * (matched by e-mail, which is never shown). A harvested author's organisation is the one their
+     * e-mail domain names (interfaces.md §5); a participant without commits keeps their registered one.
+     */
     Contributors contributors(String key) {
         if (products.findByKey(key).isEmpty()) {
             throw notFound("product", key);
         }
-        Map<Long, List<Participation>> byPerson = participations.findByProductKey(key).stream()
-                .collect(Collectors.groupingBy(p -> p.getPerson().getId(), LinkedHashMap::new, Collectors.toList()));
-        List<Contributor> items = byPerson.values().stream()
-                .map(list -> {
-                    var person = list.get(0).getPerson();
-                    var roles = list.stream().map(p -> p.getRole().code()).collect(Collectors.toCollection(TreeSet::new));
-                    return new Contributor(person.getName(), organisationRef(person.getOrganisation()), List.copyOf(roles), 0,
-                            null, null);
-                })
+        Map<String, List<Participation>> recorded = participations.findByProductKey(key).stream()
+                .collect(Collectors.groupingBy(p -> Person.normaliseEmail(p.getPerson().getEmail()), LinkedHashMap::new,
+                        Collectors.toList()));
+        List<Contributor> items = new ArrayList<>();
+        for (HarvestedContributor h : harvested.forProduct(key)) {
+            var participations = recorded.remove(h.email());
+            String name = participations == null ? h.name() : participations.get(0).getPerson().getName();
+            items.add(new Contributor(name, h.organisation(), roles(participations), h.commits(), h.firstContribution(),
+                    h.lastContribution()));
+        }
+        recorded.values().forEach(list -> {
+            var person = list.get(0).getPerson();
+            items.add(new Contributor(person.getName(),
+                    person.getOrganisation() == null ? null : person.getOrganisation().getKey(), roles(list), 0, null, null));
+        });
+        Map<String, int[]> perOrganisation = new LinkedHashMap<>();
+        for (Contributor c : items) {
+            int[] figures = perOrganisation.computeIfAbsent(c.organisation() == null ? "" : c.organisation(), k -> new int[2]);
+            figures[0]++;
+            figures[1] += c.commits();
+        }
+        var organisationList = perOrganisation.entrySet().stream()
+                .map(e -> new OrganisationContribution(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()[0],
+                        e.getValue()[1]))
+                .sorted(Comparator.comparingInt(OrganisationContribution::commits).reversed()
+                        .thenComparing(o -> o.organisation() == null ? "~" : o.organisation()))
                 .toList();
-        Map<String, Long> peoplePerOrganisation = items.stream()
-                .collect(Collectors.groupingBy(c -> c.organisation() == null ? "" : c.organisation().key(),
-                        LinkedHashMap::new, Collectors.counting()));
-        var perOrganisation = peoplePerOrganisation.entrySet().stream()
-                .map(e -> new OrganisationContribution(e.getKey().isEmpty() ? null : e.getKey(), e.getValue().intValue(), 0))
-                .toList();
-        return new Contributors(items, perOrganisation);
+        return new Contributors(items, organisationList);
+    }
+
+    private static List<String> roles(List<Participation> participations) {
+        return participations == null ? List.of()
+                : List.copyOf(participations.stream().map(p -> p.getRole().code()).collect(Collectors.toCollection(TreeSet::new)));
     }
 
     private static Membership membership(Organisation o, LocalDate today) {
