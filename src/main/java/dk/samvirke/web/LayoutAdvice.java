@@ -1,5 +1,6 @@
 package dk.samvirke.web;
 
+import dk.samvirke.importing.DemoData;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +8,21 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the layout needs on every page. */
-@ControllerAdvice(basePackageClasses = LayoutAdvice.class)
+/** What the layout needs on every page, whichever module's controller renders it. */
+@ControllerAdvice
 class LayoutAdvice {
+
+    private final DemoData demoData;
+
+    LayoutAdvice(DemoData demoData) {
+        this.demoData = demoData;
+    }
+
+    /** While the demo data is shown, every page says that its usage and people are fictional. */
+    @ModelAttribute("demoDataShown")
+    boolean demoDataShown() {
+        return demoData.isShown();
+    }
 
     /** The language switch keeps the visitor's search and filters, so switching does not lose their place. */
     @ModelAttribute("languageLinks")

@@ -1,0 +1,118 @@
+package dk.samvirke.importing;
+
+import dk.samvirke.catalogue.Products;
+import dk.samvirke.organisations.Organisations;
+import dk.samvirke.shared.SamvirkeProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the bundled demo data package (src/main/resources/demo-data, see its README) into an empty
+ * database at start, so a newcomer sees a living catalogue. It goes through the ordinary importer:
+ * the demo package is held to the same rules as any other.
+ */
+@Component
+public class DemoData implements ApplicationRunner {
+
+    /** The actor the history names for the demo data, which is also how pages know it is shown. */
+    public static final String ACTOR = "demo-data";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final List<String> FILES = List.of("organisations.csv", "products.csv", "usages.csv", "people.csv",
+            "participations.csv");
+
+    private final SamvirkeProperties properties;
+    private final DataPackageImporter importer;
+    private final Organisations organisations;
+    private final Products products;
+    private final JdbcTemplate jdbc;
+    /** Asked on every page: cached after the first look, set when this run loads the demo data. */
+    private volatile Boolean shown;
+
+    DemoData(SamvirkeProperties properties, DataPackageImporter importer, Organisations organisations, Products products,
+            JdbcTemplate jdbc) {
+        this.properties = properties;
+        this.importer = importer;
+        this.organisations = organisations;
+        this.products = products;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (properties.demoData()) {
+            loadIfEmpty();
+        }
+    }
+
+    /** Loads the demo package when the registry holds no organisation and no product; true if it did. */
+    public boolean loadIfEmpty() {
+        if (organisations.count() > 0 || products.count() > 0) {
+            return false;
+        }
+        Path folder = copyPackage();
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            var outcome = importer.importPackage(folder, ImportProgressListener.NONE);
+            if (outcome instanceof ImportOutcome.Rejected rejected) {
+                rejected.problems().forEach(p -> log.error("Demo data: {}", p.format()));
+                throw new IllegalStateException("The bundled demo data package was rejected; see the log");
+            }
+            shown = true;
+            log.info("Loaded the demo data (fictional usage and people): {}", ((ImportOutcome.Imported) outcome).summary());
+            return true;
+        } finally {
+            SecurityContextHolder.setContext(previous);
+            deleteQuietly(folder);
+        }
+    }
+
+    /** True when the registry holds the demo data: the history says the demo data loaded it. */
+    public boolean isShown() {
+        if (shown == null) {
+            Integer count = jdbc.queryForObject("select count(*) from audit_entry where actor = ?", Integer.class, ACTOR);
+            shown = count != null && count > 0;
+        }
+        return shown;
+    }
+
+    private static Path copyPackage() {
+        try {
+            Path folder = Files.createTempDirectory("samvirke-demo-data");
+            for (String file : FILES) {
+                try (InputStream in = new ClassPathResource("demo-data/" + file).getInputStream()) {
+                    Files.copy(in, folder.resolve(file));
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the bundled demo data", e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            log.debug("Could not delete {}", folder, e);
+        }
+    }
+}
