@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,7 +38,11 @@ public final class ImportCommand {
      */
     public static int run(Class<?> application, String[] args) {
         List<String> positional = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--")).toList();
-        String[] springArgs = Arrays.stream(args).skip(1).filter(a -> a.startsWith("--")).toArray(String[]::new);
+        // Never the demo data: it would be imported beside the package. As a command-line argument it
+        // outranks application.properties and the environment, where a default property would not.
+        String[] springArgs = Stream.concat(Arrays.stream(args).skip(1)
+                        .filter(a -> a.startsWith("--") && !a.startsWith("--samvirke.demo-data")),
+                Stream.of("--samvirke.demo-data=false")).toArray(String[]::new);
         if (positional.size() != 1) {
             System.err.println("usage: java -jar samvirke.jar import PATH   (PATH: a data package folder or .zip)");
             return USAGE;
@@ -47,11 +52,10 @@ public final class ImportCommand {
             System.err.println("import: no such file or folder: " + path);
             return USAGE;
         }
-        // A command, not a server: no web server, no demo data (it would be imported beside the package),
-        // and only warnings in the log so that the progress lines stand out.
+        // A command, not a server: no web server, and only warnings in the log so that the progress lines stand out.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties(Map.of("samvirke.demo-data", "false", "spring.main.banner-mode", "off",
+                .properties(Map.of("spring.main.banner-mode", "off",
                         "logging.level.root", "WARN"))
                 .run(springArgs)) {
             return new ImportCommand(context.getBean(DataPackageImporter.class), System.out, System.err).execute(path);
