@@ -3,7 +3,6 @@ package dk.samvirke.api.v1;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +21,7 @@ class OpenApiDescription {
                         .description("The register of a community of public institutions sharing open-source software: "
                                 + "organisations, products, usage, people and the figures as of any date. Reads are "
                                 + "public; writes need an API token (Authorization: Bearer …). Lists are paged "
-                                + "(?page=0&size=20) and errors are RFC 9457 problem details.")
-                        .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/en/")))
+                                + "(?page=0&size=20) and errors are RFC 9457 problem details."))
                 .components(new Components().addSecuritySchemes("token",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("An API token of an account, or the bootstrap administrator token")))
