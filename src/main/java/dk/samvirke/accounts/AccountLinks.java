@@ -12,4 +12,7 @@ interface AccountLinks extends JpaRepository<AccountLink, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from AccountLink l join fetch l.account where l.tokenHash = :hash")
     Optional<AccountLink> findByHashForUpdate(String hash);
+
+    @Query("select l from AccountLink l where l.tokenHash = :hash")
+    Optional<AccountLink> findByHash(String hash);
 }
