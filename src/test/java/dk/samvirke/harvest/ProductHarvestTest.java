@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +26,9 @@ import tools.jackson.databind.JsonNode;
  * product, a person's later edit survives the next harvest, and the page says where each value came from.
  */
 @IntegrationTest
+// closed afterwards: its scheduler polls the shared test database every 100 ms and would otherwise take
+// the jobs of HarvestJobsTest, whose context listens for the events those jobs publish
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = {
         "samvirke.harvest.allow-local=true",
         "db-scheduler.polling-interval=100ms",
