@@ -1,4 +1,5 @@
-// Draws the statistics charts with ECharts from /statistik/data. The same numbers are in the tables
+// Draws the charts with ECharts: the statistics from /statistik/data, a product's contributions from
+// /produkter/{key}/bidrag/data. The same numbers are in the tables
 // under each chart, so nothing is lost when this file does not run.
 (function () {
   'use strict';
@@ -98,7 +99,41 @@
     });
   }
 
-  var DRAW = { trend: drawTrend, products: drawProducts, map: drawMap };
+  // A product's contributors per organisation: commits and people side by side, most commits at the top.
+  function drawContributors(element, data) {
+    var rows = data.perOrganisation.slice().reverse();
+    var label = function (r) { return r.key === null ? element.dataset.unknown : r.name; };
+    chart(element).setOption({
+      color: [BLUE, COLOURS[1]],
+      textStyle: { fontFamily: FONT },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0 },
+      grid: { left: 8, right: 32, top: 40, bottom: 24, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: rows.map(label), axisLabel: { width: 160, overflow: 'truncate' } },
+      series: [
+        { type: 'bar', name: element.dataset.labelCommits, data: rows.map(function (r) { return r.commits; }),
+          label: { show: true, position: 'right' } },
+        { type: 'bar', name: element.dataset.labelPeople, data: rows.map(function (r) { return r.people; }),
+          label: { show: true, position: 'right' } }
+      ]
+    });
+  }
+
+  function drawActiveYears(element, data) {
+    chart(element).setOption({
+      color: [BLUE],
+      textStyle: { fontFamily: FONT },
+      tooltip: { trigger: 'axis' },
+      grid: { left: 48, right: 16, top: 24, bottom: 32 },
+      xAxis: { type: 'category', data: data.perYear.map(function (r) { return String(r.year); }) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', name: element.dataset.label, data: data.perYear.map(function (r) { return r.contributors; }) }]
+    });
+  }
+
+  var DRAW = { trend: drawTrend, products: drawProducts, map: drawMap, contributors: drawContributors,
+    activeYears: drawActiveYears };
 
   whenReady(function () {
     if (!window.echarts) {

@@ -4,13 +4,25 @@ import dk.samvirke.organisations.Organisation;
 import dk.samvirke.shared.AbstractEntity;
 import dk.samvirke.shared.Audited;
 import dk.samvirke.shared.Period;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** A product (codebase) the association manages: its lifecycle, owner, licence and repository. */
 @Entity
@@ -36,6 +48,42 @@ public class Product extends AbstractEntity implements Audited {
 
     @Column(name = "retired_on")
     private LocalDate retiredOn;
+
+    @Column(name = "development_status")
+    private String developmentStatus;
+
+    @Column(name = "software_type")
+    private String softwareType;
+
+    @Column(name = "maintenance_type")
+    private String maintenanceType;
+
+    /** One per line (see {@link Lines}). */
+    private String categories;
+
+    /** One per line (see {@link Lines}). */
+    private String platforms;
+
+    private String logo;
+
+    @Column(name = "release_version")
+    private String releaseVersion;
+
+    @Column(name = "release_date")
+    private LocalDate releaseDate;
+
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("language")
+    private List<ProductDescription> descriptions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("kind, listOrder")
+    private List<ProductContact> contacts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "product_field_source", joinColumns = @JoinColumn(name = "product_id"))
+    @MapKeyColumn(name = "field")
+    private Map<String, FieldSource> sources = new HashMap<>();
 
     protected Product() {
     }
@@ -64,6 +112,135 @@ public class Product extends AbstractEntity implements Audited {
     /** Managed by the association on a date: adopted (or no adoption date) and not yet retired. */
     public boolean isManagedOn(LocalDate date) {
         return Period.includes(adoptedOn, retiredOn, date);
+    }
+
+    // --- publiccode.yml's fields (set by the catalogue's import; a person's edits go through update)
+
+    void setDevelopmentStatus(String developmentStatus) {
+        this.developmentStatus = developmentStatus;
+    }
+
+    void setSoftwareType(String softwareType) {
+        this.softwareType = softwareType;
+    }
+
+    void setCategories(List<String> categories) {
+        this.categories = Lines.join(categories);
+    }
+
+    void setPlatforms(List<String> platforms) {
+        this.platforms = Lines.join(platforms);
+    }
+
+    void setLogo(String logo) {
+        this.logo = logo;
+    }
+
+    void setRelease(String version, LocalDate date) {
+        this.releaseVersion = version;
+        this.releaseDate = date;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    void setWebsite(String website) {
+        this.website = website;
+    }
+
+    void setRepository(String repository) {
+        this.repository = repository;
+    }
+
+    void setLicence(String licence) {
+        this.licence = licence;
+    }
+
+    void setLifecycle(LocalDate adoptedOn, LocalDate retiredOn) {
+        this.adoptedOn = adoptedOn;
+        this.retiredOn = retiredOn;
+    }
+
+    /** Replaces the maintenance type and its contacts and contractors. */
+    void setMaintenance(String type, List<ProductContact> newContacts) {
+        this.maintenanceType = type;
+        this.contacts.clear();
+        this.contacts.addAll(newContacts);
+    }
+
+    /** The description in a language, created when there is none yet. */
+    ProductDescription description(String language) {
+        return descriptionIn(language).orElseGet(() -> {
+            var description = new ProductDescription(this, language);
+            descriptions.add(description);
+            return description;
+        });
+    }
+
+    void removeDescription(String language) {
+        descriptions.removeIf(d -> d.getLanguage().equals(language));
+    }
+
+    void recordSource(String field, FieldSource source) {
+        sources.put(field, source);
+    }
+
+    public Optional<ProductDescription> descriptionIn(String language) {
+        return descriptions.stream().filter(d -> d.getLanguage().equals(language)).findFirst();
+    }
+
+    public List<ProductDescription> getDescriptions() {
+        return Collections.unmodifiableList(descriptions);
+    }
+
+    public List<ProductContact> getContacts() {
+        return Collections.unmodifiableList(contacts);
+    }
+
+    /** Field name (see {@link ProductField}) → where its value came from; fields never imported or edited are absent. */
+    public Map<String, FieldSource> getSources() {
+        return Collections.unmodifiableMap(sources);
+    }
+
+    public Optional<FieldSource> sourceOf(String field) {
+        return Optional.ofNullable(sources.get(field));
+    }
+
+    public String getDevelopmentStatus() {
+        return developmentStatus;
+    }
+
+    public String getSoftwareType() {
+        return softwareType;
+    }
+
+    public String getMaintenanceType() {
+        return maintenanceType;
+    }
+
+    public List<String> getCategories() {
+        return Lines.split(categories);
+    }
+
+    public List<String> getPlatforms() {
+        return Lines.split(platforms);
+    }
+
+    public String getLogo() {
+        return logo;
+    }
+
+    public String getReleaseVersion() {
+        return releaseVersion;
+    }
+
+    public LocalDate getReleaseDate() {
+        return releaseDate;
     }
 
     public String getKey() {

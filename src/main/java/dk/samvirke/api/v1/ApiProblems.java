@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import dk.samvirke.accounts.AccountRequestException;
 import dk.samvirke.accounts.AccountRequests.FieldProblem;
+import dk.samvirke.catalogue.CatalogueExceptions;
 import dk.samvirke.usage.UsageManagement;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -75,6 +76,43 @@ class ApiProblems {
                 "The record was changed by someone else at the same time; read it again and reapply your change");
         problem.setTitle("Concurrent change");
         return problem;
+    }
+
+    @ExceptionHandler(CatalogueExceptions.ProductNotFoundException.class)
+    ProblemDetail productNotFound(CatalogueExceptions.ProductNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(CatalogueExceptions.ProductVersionConflictException.class)
+    ProblemDetail productConflict(CatalogueExceptions.ProductVersionConflictException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage()
+                + "; read it again and reapply your change");
+        problem.setTitle("Changed meanwhile");
+        problem.setProperty("currentRevision", e.currentVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(CatalogueExceptions.InvalidProductChangeException.class)
+    ProblemDetail invalidProduct(CatalogueExceptions.InvalidProductChangeException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The product has invalid fields");
+        problem.setTitle("Invalid product");
+        problem.setProperty("errors", e.problems().entrySet().stream()
+                .map(p -> new FieldProblem(p.getKey(), p.getValue())).toList());
+        return problem;
+    }
+
+    /** The validator's own findings, as {@code POST /api/v1/publiccode/validate} words them. */
+    @ExceptionHandler(CatalogueExceptions.InvalidPubliccodeException.class)
+    ProblemDetail invalidPubliccode(CatalogueExceptions.InvalidPubliccodeException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "The publiccode.yml is not valid; the product is unchanged");
+        problem.setTitle("Invalid publiccode.yml");
+        problem.setProperty("errors", e.errors().stream()
+                .map(f -> new PubliccodeError(f.key(), f.message(), f.line())).toList());
+        return problem;
+    }
+
+    record PubliccodeError(String key, String message, int line) {
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

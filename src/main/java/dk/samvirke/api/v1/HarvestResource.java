@@ -1,5 +1,7 @@
 package dk.samvirke.api.v1;
 
+import dk.samvirke.catalogue.ProductPolicy;
+import dk.samvirke.catalogue.Products;
 import dk.samvirke.harvest.HarvestManagement;
 import dk.samvirke.harvest.JobStatus;
 import dk.samvirke.harvest.RefusedUrlException;
@@ -10,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +30,13 @@ import org.springframework.web.server.ResponseStatusException;
 class HarvestResource {
 
     private final HarvestManagement harvest;
+    private final ProductPolicy policy;
+    private final Products products;
 
-    HarvestResource(HarvestManagement harvest) {
+    HarvestResource(HarvestManagement harvest, ProductPolicy policy, Products products) {
         this.harvest = harvest;
+        this.policy = policy;
+        this.products = products;
     }
 
     record RepositoryRequest(String url) {
@@ -46,6 +53,7 @@ class HarvestResource {
     @Operation(summary = "Register a git repository on a product and queue its harvest",
             description = "202 with the job id; 422 when the fetch policy refuses the URL (https only, public hosts)")
     JobAccepted addRepository(@PathVariable String key, @RequestBody(required = false) RepositoryRequest body) {
+        mayMaintain(key);
         return new JobAccepted(harvest.addRepository(key, body == null ? null : body.url()));
     }
 
@@ -59,6 +67,7 @@ class HarvestResource {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Harvest all of a product's repositories again; 202 with the job ids")
     JobsAccepted harvestProduct(@PathVariable String key) {
+        mayMaintain(key);
         return new JobsAccepted(harvest.harvestProduct(key));
     }
 
@@ -66,6 +75,17 @@ class HarvestResource {
     @Operation(summary = "A harvest job: state (queued, running, succeeded, failed), progress 0..1 and a message")
     JobStatus job(@PathVariable long id) {
         return harvest.job(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No harvest job " + id));
+    }
+
+    /** The product's managers and administrators; an unknown product is 404 for them, 403 for anyone else. */
+    private void mayMaintain(String key) {
+        var user = Actors.signedIn();
+        if (!policy.mayMaintain(Actors.of(user), key)) {
+            throw new AccessDeniedException("Only the product's managers and administrators may manage its repositories");
+        }
+        if (products.findByKey(key).isEmpty()) {
+            throw new UnknownProductException(key);
+        }
     }
 
     @ExceptionHandler(RefusedUrlException.class)

@@ -1,9 +1,13 @@
 package dk.samvirke.web.catalogue;
 
+import dk.samvirke.catalogue.ProductPolicy;
 import dk.samvirke.web.PageNotFoundException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,10 +20,15 @@ class CatalogueController {
 
     private final CatalogueQuery catalogue;
     private final ProductPageQuery productPages;
+    private final ProductContributionsQuery contributions;
+    private final ProductPolicy policy;
 
-    CatalogueController(CatalogueQuery catalogue, ProductPageQuery productPages) {
+    CatalogueController(CatalogueQuery catalogue, ProductPageQuery productPages, ProductContributionsQuery contributions,
+            ProductPolicy policy) {
         this.catalogue = catalogue;
         this.productPages = productPages;
+        this.contributions = contributions;
+        this.policy = policy;
     }
 
     @GetMapping({"/produkter", "/products"})
@@ -35,6 +44,23 @@ class CatalogueController {
     String product(@PathVariable String key, Model model) {
         model.addAttribute("product", productPages.find(key, LocalDate.now())
                 .orElseThrow(() -> new PageNotFoundException("product " + key)));
+        model.addAttribute("contributions", contributions.find(key));
+        model.addAttribute("maintainer", CatalogueActors.current().map(a -> policy.mayMaintain(a, key)).orElse(false));
         return "catalogue/product";
+    }
+
+    /** The numbers the product page's contribution charts draw; the page's tables hold the same. */
+    @GetMapping(path = {"/produkter/{key}/bidrag/data", "/products/{key}/contributions/data"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ChartData contributionData(@PathVariable String key) {
+        if (productPages.find(key, LocalDate.now()).isEmpty()) {
+            throw new PageNotFoundException("product " + key);
+        }
+        var c = contributions.find(key);
+        return new ChartData(c.perOrganisation(), c.perYear());
+    }
+
+    record ChartData(List<ProductContributions.OrganisationRow> perOrganisation, List<ProductContributions.YearRow> perYear) {
     }
 }

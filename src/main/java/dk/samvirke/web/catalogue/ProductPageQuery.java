@@ -10,6 +10,8 @@ import dk.samvirke.web.WebLinks;
 import dk.samvirke.web.catalogue.ProductPage.Participant;
 import dk.samvirke.web.catalogue.ProductPage.User;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +42,28 @@ class ProductPageQuery {
         return new ProductPage(product.getKey(), product.getName(), product.getSummary(),
                 owner == null ? null : owner.getKey(), owner == null ? null : owner.getName(),
                 product.getLicence(), WebLinks.httpOrNull(product.getRepository()), WebLinks.httpOrNull(product.getWebsite()),
-                product.getAdoptedOn(), product.getRetiredOn(), product.isManagedOn(today), users, participants);
+                product.getAdoptedOn(), product.getRetiredOn(), product.isManagedOn(today), users, participants,
+                publiccode(product), sources(product), product.getVersion());
+    }
+
+    private static ProductPage.Publiccode publiccode(Product p) {
+        var contacts = p.getContacts().stream()
+                .map(c -> new ProductPage.Contact(c.getKind(), c.getName(), c.getAffiliation(), WebLinks.httpOrNull(c.getWebsite())))
+                .toList();
+        var descriptions = p.getDescriptions().stream()
+                .map(d -> new ProductPage.Description(d.getLanguage(), d.getLocalisedName(), d.getShortDescription(),
+                        d.getLongDescription(), d.getFeatures()))
+                .toList();
+        return new ProductPage.Publiccode(p.getDevelopmentStatus(), p.getSoftwareType(), p.getCategories(),
+                p.getPlatforms(), p.getLogo(), p.getReleaseVersion(), p.getReleaseDate(), p.getMaintenanceType(), contacts,
+                descriptions);
+    }
+
+    private static Map<String, ProductPage.Source> sources(Product p) {
+        Map<String, ProductPage.Source> sources = new HashMap<>();
+        p.getSources().forEach((field, s) -> sources.put(field,
+                new ProductPage.Source(s.isManual(), s.url(), WebLinks.httpOrNull(s.url()), s.recordedAt())));
+        return sources;
     }
 
     private static User user(Usage usage, LocalDate today) {

@@ -1,0 +1,34 @@
+package dk.samvirke.web.catalogue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What the harvest found for a product: contributions per organisation and over time, its
+ * repositories and releases. Also the JSON the charts draw from: the tables show the same numbers.
+ *
+ * @param perYear people active in each year, from each author's first and last commit: the harvest
+ *                keeps one aggregate per author, not every commit, so commits per year are not known
+ */
+public record ProductContributions(List<OrganisationRow> perOrganisation, List<YearRow> perYear,
+        List<RepositoryRow> repositories, List<ReleaseRow> releases) {
+
+    /** {@code key} null: authors whose e-mail domain matches no organisation. */
+    public record OrganisationRow(String key, String name, int commits, int people) {
+    }
+
+    public record YearRow(int year, int contributors) {
+    }
+
+    public record RepositoryRow(String url, String href, String state, String message, LocalDateTime lastHarvestedAt,
+            int releases) {
+    }
+
+    public record ReleaseRow(String name, LocalDate date, String repository) {
+    }
+
+    public boolean hasContributions() {
+        return !perOrganisation.isEmpty();
+    }
+}
