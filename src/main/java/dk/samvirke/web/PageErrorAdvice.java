@@ -6,6 +6,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -48,6 +50,15 @@ class PageErrorAdvice {
     ResponseEntity<Void> notAcceptable() {
         // The client accepts nothing we can send, a page included: a bare status is the honest answer.
         return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+    }
+
+    /**
+     * Not ours to answer: Spring Security turns these into a sign-in redirect or a 403, which the
+     * catch-all below would otherwise hide behind a 500 page.
+     */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException exception) {
+        throw exception;
     }
 
     @ExceptionHandler(Exception.class)
