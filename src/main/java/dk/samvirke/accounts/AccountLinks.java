@@ -3,6 +3,7 @@ package dk.samvirke.accounts;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import jakarta.persistence.LockModeType;
 
@@ -12,4 +13,8 @@ interface AccountLinks extends JpaRepository<AccountLink, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from AccountLink l join fetch l.account where l.tokenHash = :hash")
     Optional<AccountLink> findByHashForUpdate(String hash);
+
+    @Modifying
+    @Query("delete from AccountLink l where l.account = :account")
+    void deleteByAccount(Account account);
 }
