@@ -51,7 +51,7 @@ class SecurityConfiguration {
         http
             .securityMatcher("/api/**")
             .securityContext(c -> c.securityContextRepository(contexts))
-            .addFilterAfter(new SessionLifetime(Clock.systemUTC()), SecurityContextHolderFilter.class)
+            .addFilterAfter(new SessionLifetime(Clock.systemUTC(), false), SecurityContextHolderFilter.class)
             // CSRF rides on a session cookie: requests with a bearer token or without a session cannot be forged
             // that way (and the latter are anonymous, so they get 401); browser-session writes still need the token.
             .csrf(csrf -> csrf.ignoringRequestMatchers(
@@ -93,7 +93,7 @@ class SecurityConfiguration {
         http
             .headers(this::headers)
             .securityContext(c -> c.securityContextRepository(contexts))
-            .addFilterAfter(new SessionLifetime(Clock.systemUTC()), SecurityContextHolderFilter.class)
+            .addFilterAfter(new SessionLifetime(Clock.systemUTC(), true), SecurityContextHolderFilter.class)
             .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .formLogin(form -> form
                 .loginPage("/login").permitAll()

@@ -22,9 +22,12 @@ class SessionLifetime extends OncePerRequestFilter {
     static final String SIGNED_IN_AT = "samvirke.signedInAt";
 
     private final Clock clock;
+    private final boolean pages;
 
-    SessionLifetime(Clock clock) {
+    /** @param pages true for the pages, where a person is told why they must sign in again; false for the API */
+    SessionLifetime(Clock clock, boolean pages) {
         this.clock = clock;
+        this.pages = pages;
     }
 
     static void started(HttpSession session, Clock clock) {
@@ -38,8 +41,12 @@ class SessionLifetime extends OncePerRequestFilter {
         if (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Long signedInAt
                 && clock.millis() - signedInAt >= MAXIMUM.toMillis()) {
             session.invalidate();
-            // The rest of this request is anonymous: a protected page sends the person to sign in again.
             SecurityContextHolder.clearContext();
+            if (pages && "GET".equals(request.getMethod())) {
+                response.sendRedirect(request.getContextPath() + "/login?expired");
+                return;
+            }
+            // Anything else goes on anonymously: a write is refused as it would be without a session.
         }
         chain.doFilter(request, response);
     }
