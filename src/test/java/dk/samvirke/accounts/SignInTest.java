@@ -77,6 +77,13 @@ class SignInTest {
     }
 
     @Test
+    void forwardedHeadersFromAnUntrustedAddressAreIgnored() {
+        // No trusted proxy is configured here: a client cannot claim TLS (or another address) by itself.
+        var page = browser.get("/login", "X-Forwarded-Proto", "https", "X-Forwarded-For", "198.51.100.9");
+        assertThat(page.setCookie("SESSION")).contains("HttpOnly").doesNotContain("Secure");
+    }
+
+    @Test
     void aPostWithoutTheCsrfTokenIsRefused() {
         browser.get("/login");
         var forged = browser.postWithoutCsrf("/login", "username", EMAIL, "password", TestAccounts.PASSWORD);

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  */
 final class WebSession {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
@@ -92,6 +92,8 @@ final class WebSession {
     }
 
     private Page send(HttpRequest.Builder request, String... headers) {
+        // What a browser asks for: servers answer pages (and redirects to sign-in) only to those who accept HTML.
+        request.setHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
