@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,11 +30,12 @@ public class SecondFactor {
     private static final String ATTEMPTS = "samvirke.totp.attempts";
 
     private final AccountManagement accounts;
-    private final SecurityContextRepository contexts;
+    /** Only in a web application; the import command's context has the accounts module but no sessions. */
+    private final ObjectProvider<SecurityContextRepository> contexts;
     private final Totp totp = new Totp(Clock.systemUTC());
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
-    SecondFactor(AccountManagement accounts, SecurityContextRepository contexts) {
+    SecondFactor(AccountManagement accounts, ObjectProvider<SecurityContextRepository> contexts) {
         this.accounts = accounts;
         this.contexts = contexts;
     }
@@ -113,7 +115,7 @@ public class SecondFactor {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new SignedInAuthentication(state.get().user(), factors));
         SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+        contexts.getObject().saveContext(context, request, response);
         var saved = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);
         return new Result(Outcome.SIGNED_IN, saved == null ? "/konto" : saved.getRedirectUrl());
