@@ -198,7 +198,7 @@ public class AccountManagement {
     @Transactional(readOnly = true)
     public boolean isLinkUsable(String token, boolean invitation) {
         var purpose = invitation ? Purpose.INVITATION : Purpose.PASSWORD_RESET;
-        return token != null && links.findByHashForUpdate(Secrets.sha256(token)).filter(l -> l.isUsable(purpose, now())).isPresent();
+        return token != null && links.findByHash(Secrets.sha256(token)).filter(l -> l.isUsable(purpose, now())).isPresent();
     }
 
     /** Who signs in, and whether they already have a TOTP secret; empty for an unknown or disabled account. */
