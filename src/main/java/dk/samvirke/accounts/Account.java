@@ -76,6 +76,10 @@ public class Account extends AbstractEntity implements Audited {
         return new SignedInUser(getId(), email, name, organisation == null ? null : organisation.getKey(), grants());
     }
 
+    List<RoleAssignment> roleAssignments() {
+        return List.copyOf(roles);
+    }
+
     Set<Grant> grants() {
         return roles.stream().map(RoleAssignment::grant).collect(Collectors.toSet());
     }

@@ -3,6 +3,7 @@ package dk.samvirke.accounts;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import jakarta.persistence.LockModeType;
 
@@ -13,6 +14,11 @@ interface AccountLinks extends JpaRepository<AccountLink, Long> {
     @Query("select l from AccountLink l join fetch l.account where l.tokenHash = :hash")
     Optional<AccountLink> findByHashForUpdate(String hash);
 
+    /** For looking only: a read-only transaction may not lock (PostgreSQL refuses SELECT … FOR UPDATE in one). */
     @Query("select l from AccountLink l where l.tokenHash = :hash")
     Optional<AccountLink> findByHash(String hash);
+
+    @Modifying
+    @Query("delete from AccountLink l where l.account = :account")
+    void deleteByAccount(Account account);
 }

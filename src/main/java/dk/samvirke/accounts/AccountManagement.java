@@ -201,6 +201,26 @@ public class AccountManagement {
         return token != null && links.findByHash(Secrets.sha256(token)).filter(l -> l.isUsable(purpose, now())).isPresent();
     }
 
+    /** Who signs in, and whether they already have a TOTP secret; empty for an unknown or disabled account. */
+    @Transactional(readOnly = true)
+    Optional<SignInState> signInState(String email) {
+        return accounts.findByEmail(normaliseEmail(email)).filter(Account::isEnabled)
+                .map(a -> new SignInState(a.user(), a.getTotpSecret() != null));
+    }
+
+    record SignInState(SignedInUser user, boolean hasSecondFactor) {
+    }
+
+    @Transactional(readOnly = true)
+    Optional<String> totpSecret(String email) {
+        return accounts.findByEmail(normaliseEmail(email)).map(Account::getTotpSecret);
+    }
+
+    @Transactional
+    void enrolSecondFactor(String email, String secret) {
+        accounts.findByEmail(normaliseEmail(email)).orElseThrow().setTotpSecret(secret);
+    }
+
     @Transactional
     public void recordSignIn(String email) {
         accounts.findByEmail(normaliseEmail(email)).ifPresent(a -> a.signedIn(now()));

@@ -43,6 +43,18 @@ class RoleAssignment {
         this.product = product;
     }
 
+    Role getRole() {
+        return role;
+    }
+
+    Organisation getOrganisation() {
+        return organisation;
+    }
+
+    Product getProduct() {
+        return product;
+    }
+
     Grant grant() {
         return new Grant(role, organisation == null ? null : organisation.getKey(), product == null ? null : product.getKey());
     }

@@ -9,10 +9,20 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import java.time.Clock;
 
 /**
  * Who may reach what. The coarse rules live here (the public reads, writes need a signed-in user or
@@ -26,13 +36,22 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** One store of the signed-in context, shared by the chains and the sign-in steps that replace it. */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SamvirkeProperties properties, AccountManagement accounts)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SamvirkeProperties properties, AccountManagement accounts,
+            SecurityContextRepository contexts) throws Exception {
         var problems = new ProblemDetailsSecurityHandler();
         http
             .securityMatcher("/api/**")
+            .securityContext(c -> c.securityContextRepository(contexts))
+            .addFilterAfter(new SessionLifetime(Clock.systemUTC(), false), SecurityContextHolderFilter.class)
             // CSRF rides on a session cookie: requests with a bearer token or without a session cannot be forged
             // that way (and the latter are anonymous, so they get 401); browser-session writes still need the token.
             .csrf(csrf -> csrf.ignoringRequestMatchers(
@@ -68,23 +87,48 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http, SignInThrottle throttle, AccountManagement accounts)
-            throws Exception {
-        var signIn = new SignInOutcomes(throttle, accounts);
+    SecurityFilterChain pageSecurity(HttpSecurity http, SignInThrottle throttle, AccountManagement accounts,
+            SecurityContextRepository contexts, SingleSignOn singleSignOn) throws Exception {
+        var signIn = new SignInOutcomes(throttle, accounts, contexts, Clock.systemUTC());
         http
             .headers(this::headers)
+            .securityContext(c -> c.securityContextRepository(contexts))
+            .addFilterAfter(new SessionLifetime(Clock.systemUTC(), true), SecurityContextHolderFilter.class)
             .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .formLogin(form -> form
                 .loginPage("/login").permitAll()
                 .successHandler(signIn)
                 .failureHandler(signIn))
-            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout").deleteCookies("JSESSIONID"))
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                .deleteCookies("SESSION", "JSESSIONID"))
             .sessionManagement(s -> s.sessionFixation(f -> f.newSession()))
+            .exceptionHandling(e -> e.accessDeniedHandler(secondStepFirst()))
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/konto/invitation", "/konto/nulstil", "/konto/glemt").permitAll()
+                .requestMatchers("/konto/invitation", "/konto/nulstil", "/konto/glemt", "/konto/slettet").permitAll()
+                .requestMatchers("/login/totp", "/konto/totp", "/konto/totp/qr.svg")
+                    .access((authentication, request) -> new AuthorizationDecision(authentication.get() instanceof PartialSignIn))
                 .requestMatchers("/konto/**", "/admin/**").authenticated()
                 .anyRequest().permitAll());
+        if (singleSignOn.isConfigured()) {
+            http.oauth2Login(oidc -> oidc
+                .loginPage("/login")
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new AccountOidcUserService(accounts)))
+                .successHandler(signIn)
+                .failureHandler(new SingleSignOnFailure()));
+        }
         return http.build();
+    }
+
+    /** Someone half-way through signing in who reaches for a protected page is sent back to the second step. */
+    private static AccessDeniedHandler secondStepFirst() {
+        var forbidden = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            if (SecurityContextHolder.getContext().getAuthentication() instanceof PartialSignIn partial) {
+                response.sendRedirect(request.getContextPath() + partial.step().path());
+            } else {
+                forbidden.handle(request, response, denied);
+            }
+        };
     }
 
     private void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -1,0 +1,34 @@
+package dk.samvirke.accounts;
+
+import dk.samvirke.history.HistoryEntry;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Everything Samvirke holds about a person, as they download it: their account, the registry's person
+ * record with the same e-mail, and the changes they made. Token and password hashes are never part of it.
+ */
+public record PersonalData(LocalDateTime exportedAt, AccountData account, List<TokenData> apiTokens,
+        PersonData person, List<ParticipationData> participations, List<HistoryEntry> changesMade) {
+
+    public record AccountData(String email, String name, String organisation, boolean enabled,
+            LocalDateTime createdAt, LocalDateTime lastSignInAt, boolean hasPassword, boolean hasSecondFactor,
+            List<RoleData> roles) {
+    }
+
+    public record RoleData(String role, String organisation, String product) {
+    }
+
+    public record TokenData(String name, String prefix, LocalDateTime createdAt, LocalDateTime lastUsedAt,
+            LocalDateTime revokedAt) {
+    }
+
+    public record PersonData(String email, String name, String title, String organisation) {
+    }
+
+    public record ParticipationData(String product, String role, BigDecimal allocation, LocalDate since,
+            LocalDate until) {
+    }
+}
