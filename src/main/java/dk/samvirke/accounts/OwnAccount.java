@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +40,11 @@ public class OwnAccount {
     private final People people;
     private final Participations participations;
     private final History history;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
     OwnAccount(Accounts accounts, ApiTokens tokens, AccountLinks links, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, AccountSessions sessions, People people, Participations participations,
-            History history, JdbcTemplate jdbc, TransactionTemplate transaction) {
+            History history, TransactionTemplate transaction) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -56,7 +54,6 @@ public class OwnAccount {
         this.people = people;
         this.participations = participations;
         this.history = history;
-        this.jdbc = jdbc;
         this.transaction = transaction;
     }
 
@@ -145,8 +142,7 @@ public class OwnAccount {
             accounts.delete(account);
         }));
         // Separately, after the deletion's own history entry is written (at its commit, under the person's name).
-        transaction.executeWithoutResult(status -> jdbc.update(
-                "update audit_entry set actor = ? where lower(actor) = ?", DELETED_ACTOR, normalised));
+        history.anonymiseActor(normalised, DELETED_ACTOR);
         sessions.endAllBut(normalised, keepSession);
     }
 

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
-    private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt");
+    /** Bookkeeping, not a change anyone asks about: an update that changes only these leaves no entry. */
+    private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt", "lastSignInAt");
     /** Kept out of the history: that they changed is recorded, never their value. */
     private static final Set<String> SECRETS = Set.of("passwordHash", "totpSecret");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -103,8 +104,18 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         }
         // Render now, not at flush time: keys of related records may need loading, which a flush must not do.
         var now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
-        var rows = changes.stream().map(c -> new Object[] {now, c.actor(), c.action(), c.record().auditType(),
-                ((Number) c.id()).longValue(), c.record().auditKey(), JSON.writeValueAsString(diff(c))}).toList();
+        List<Object[]> rows = new ArrayList<>();
+        for (Change c : changes) {
+            var diff = diff(c);
+            if (c.action().equals("update") && diff.isEmpty()) {
+                continue;
+            }
+            rows.add(new Object[] {now, c.actor(), c.action(), c.record().auditType(), ((Number) c.id()).longValue(),
+                c.record().auditKey(), JSON.writeValueAsString(diff)});
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
         ((SessionImplementor) session).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (Object[] row : rows) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +29,22 @@ public class History {
 
     History(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Whether anything in the history was done by this actor. */
+    public boolean hasEntriesBy(String actor) {
+        Integer count = jdbc.queryForObject("select count(*) from audit_entry where actor = ?", Integer.class, actor);
+        return count != null && count > 0;
+    }
+
+    /**
+     * When an account is deleted its e-mail address leaves the history: the changes stay, their actor
+     * becomes {@code replacement}. Returns how many entries were changed.
+     */
+    @Transactional
+    public int anonymiseActor(String actor, String replacement) {
+        return jdbc.update("update audit_entry set actor = ? where lower(actor) = ?", replacement,
+                actor.toLowerCase(java.util.Locale.ROOT));
     }
 
     public List<HistoryEntry> ofRecord(String recordType, long recordId) {

@@ -1,6 +1,7 @@
 package dk.samvirke.importing;
 
 import dk.samvirke.catalogue.Products;
+import dk.samvirke.history.History;
 import dk.samvirke.organisations.Organisations;
 import dk.samvirke.shared.SamvirkeProperties;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -37,17 +38,17 @@ public class DemoData implements ApplicationRunner {
     private final DataPackageImporter importer;
     private final Organisations organisations;
     private final Products products;
-    private final JdbcTemplate jdbc;
+    private final History history;
     /** Asked on every page: cached after the first look, set when this run loads the demo data. */
     private volatile Boolean shown;
 
     DemoData(SamvirkeProperties properties, DataPackageImporter importer, Organisations organisations, Products products,
-            JdbcTemplate jdbc) {
+            History history) {
         this.properties = properties;
         this.importer = importer;
         this.organisations = organisations;
         this.products = products;
-        this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Override
@@ -85,8 +86,7 @@ public class DemoData implements ApplicationRunner {
     /** True when the registry holds the demo data: the history says the demo data loaded it. */
     public boolean isShown() {
         if (shown == null) {
-            Integer count = jdbc.queryForObject("select count(*) from audit_entry where actor = ?", Integer.class, ACTOR);
-            shown = count != null && count > 0;
+            shown = history.hasEntriesBy(ACTOR);
         }
         return shown;
     }
