@@ -120,6 +120,9 @@ class MyAccountTest {
         fixtures.participation(person, os2forms, ParticipationRole.DEVELOPER, "0.5");
         accounts.issueToken(EMAIL, "script");
 
+        browser.get("/konto/adgangskode");
+        assertThat(browser.post("/konto/adgangskode", "currentPassword", TestAccounts.PASSWORD, "password", NEW_PASSWORD,
+                "repeat", NEW_PASSWORD).location()).isEqualTo("/konto?passwordChanged");
         var download = browser.get("/konto/data");
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.header("Content-Type")).startsWith("application/json");
@@ -132,7 +135,7 @@ class MyAccountTest {
         assertThat(json.at("/person/name").asString()).isEqualTo("Mette Hansen");
         assertThat(json.at("/participations/0/product").asString()).isEqualTo("os2forms");
         assertThat(json.at("/participations/0/allocation").asDouble()).isEqualTo(0.5);
-        // Her own sign-in is a change she made (to her account); the fixtures were written by 'system'.
+        // Her password change is a change she made (to her account); the fixtures were written by 'system'.
         assertThat(json.at("/changesMade")).isNotEmpty().allSatisfy(entry -> {
             assertThat(entry.get("actor").asString()).isEqualTo(EMAIL);
             assertThat(entry.get("recordType").asString()).isEqualTo("account");
