@@ -9,8 +9,14 @@ import java.util.ArrayList;
  * choices, organisation-admin and product-manager each with the one organisation or product they cover.
  * No password: the person chooses one through the invitation.
  */
-public record AccountForm(String name, String email, String organisation, boolean admin, boolean member,
+public record AccountForm(String name, String email, String organisation, Boolean admin, Boolean member,
         String organisationAdminOf, String productManagerOf) {
+
+    /** An unticked checkbox sends nothing: no value means no. */
+    public AccountForm {
+        admin = Boolean.TRUE.equals(admin);
+        member = Boolean.TRUE.equals(member);
+    }
 
     static AccountForm empty() {
         return new AccountForm(null, null, null, false, true, null, null);
