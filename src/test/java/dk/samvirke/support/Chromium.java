@@ -88,9 +88,33 @@ public final class Chromium implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(375, 812));
         Long overflow = (Long) driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow).as(name + ": horizontal overflow at 375 px, in px").isLessThanOrEqualTo(0L);
+        if (overflow > 0) {
+            screenshot(name + "-phone");
+        }
+        assertThat(overflow).as(() -> name + ": horizontal overflow at 375 px, in px, from " + widest())
+                .isLessThanOrEqualTo(0L);
         screenshot(name + "-phone");
         driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** The innermost elements that reach past the window's right edge: where to look for the cause. */
+    private Object widest() {
+        return driver.executeScript("""
+                const width = document.documentElement.clientWidth;
+                const clipped = e => {
+                    for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return true;
+                    }
+                    return false;
+                };
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1 && !clipped(e))
+                    .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+                    .slice(0, 8)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                        + ' right=' + Math.round(e.getBoundingClientRect().right));
+                """);
     }
 
     private void screenshot(String name) throws IOException {
