@@ -1,5 +1,6 @@
 package dk.samvirke.web.admin;
 
+import dk.samvirke.web.history.HistoryView;
 import dk.samvirke.web.history.HistoryViews;
 import dk.samvirke.web.organisations.FieldErrors;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ class HistoryAdminController {
         }
         var entries = problems.isEmpty()
                 ? history.search(criteria.filter(), (criteria.page() - 1) * PAGE_SIZE, PAGE_SIZE + 1)
-                : List.<dk.samvirke.web.history.HistoryView>of();
+                : List.<HistoryView>of();
         boolean more = entries.size() > PAGE_SIZE;
         return new ModelAndView("admin/history")
                 .addObject("criteria", criteria)
