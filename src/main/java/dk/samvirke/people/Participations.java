@@ -16,4 +16,7 @@ public interface Participations extends JpaRepository<Participation, Long> {
     @Query("select pa from Participation pa join fetch pa.person pe left join fetch pa.product"
             + " where pe.organisation.key = :organisationKey order by pe.name")
     List<Participation> findByOrganisationKey(String organisationKey);
+
+    @Query("select pa from Participation pa where pa.person.id = :personId")
+    List<Participation> findByPersonId(Long personId);
 }

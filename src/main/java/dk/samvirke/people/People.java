@@ -11,4 +11,7 @@ public interface People extends JpaRepository<Person, Long> {
 
     @Query("select p from Person p left join fetch p.organisation order by p.name")
     List<Person> findAllWithOrganisation();
+
+    @Query("select p from Person p join fetch p.organisation o where o.key = :organisationKey order by p.name")
+    List<Person> findByOrganisationKey(String organisationKey);
 }

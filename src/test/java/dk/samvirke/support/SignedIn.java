@@ -4,36 +4,72 @@ import dk.samvirke.accounts.Grant;
 import dk.samvirke.accounts.Role;
 import dk.samvirke.accounts.SignedInUser;
 import java.util.Set;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * A browser session of a signed-in person for MockMvc page tests, without going through a sign-in
- * form: the principal is the {@link SignedInUser} every policy reads.
+ * A signed-in browser session for MockMvc page tests, until the sign-in form can be driven instead.
+ * The principal is a {@link SignedInUser}, as the application's own sign-in makes it, and the name is
+ * the e-mail address, which is what the history records as the actor.
  */
 public final class SignedIn {
 
     private SignedIn() {
     }
 
-    public static RequestPostProcessor admin() {
-        return as(new SignedInUser(1L, "admin@samvirke.dk", "Admin", null, Set.of(Grant.admin())));
+    public static Authentication as(SignedInUser user) {
+        return new Token(user);
     }
 
-    public static RequestPostProcessor productManager(String product) {
-        return as(new SignedInUser(2L, "pm-" + product + "@samvirke.dk", "Produktansvarlig", null,
-                Set.of(new Grant(Role.PRODUCT_MANAGER, null, product))));
+    public static Authentication as(String email, String organisation, Grant... grants) {
+        return as(user(email, organisation, grants));
     }
 
-    public static RequestPostProcessor member() {
-        return as(new SignedInUser(3L, "member@samvirke.dk", "Medlem", null, Set.of(new Grant(Role.MEMBER, null, null))));
+    public static SignedInUser user(String email, String organisation, Grant... grants) {
+        return new SignedInUser(null, email, email, organisation, Set.of(grants));
     }
 
-    private static RequestPostProcessor as(SignedInUser user) {
-        var authentication = new TestingAuthenticationToken(user, null,
-                user.grants().stream().map(g -> "ROLE_" + g.role().name()).distinct().toArray(String[]::new));
-        authentication.setAuthenticated(true);
-        return SecurityMockMvcRequestPostProcessors.authentication(authentication);
+    public static Grant admin() {
+        return Grant.admin();
+    }
+
+    public static Grant member() {
+        return new Grant(Role.MEMBER, null, null);
+    }
+
+    public static Grant organisationAdmin(String organisation) {
+        return new Grant(Role.ORGANISATION_ADMIN, organisation, null);
+    }
+
+    public static Grant productManager(String product) {
+        return new Grant(Role.PRODUCT_MANAGER, null, product);
+    }
+
+    private static final class Token extends AbstractAuthenticationToken {
+
+        private final SignedInUser user;
+
+        Token(SignedInUser user) {
+            super(user.grants().stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct()
+                    .toList());
+            this.user = user;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return null;
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return user;
+        }
+
+        @Override
+        public String getName() {
+            return user.email();
+        }
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import dk.samvirke.accounts.AccountRequestException;
 import dk.samvirke.accounts.AccountRequests.FieldProblem;
 import dk.samvirke.catalogue.CatalogueExceptions;
+import dk.samvirke.people.PeopleManagement;
 import dk.samvirke.usage.UsageManagement;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -121,6 +122,36 @@ class ApiProblems {
                 "Parameter '" + e.getParameterName() + "' is required");
         problem.setTitle("Missing parameter");
         problem.setProperty("parameter", e.getParameterName());
+        return problem;
+    }
+
+    @ExceptionHandler(PeopleManagement.PersonValidationException.class)
+    ProblemDetail invalidPerson(PeopleManagement.PersonValidationException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The person has invalid fields");
+        problem.setTitle("Invalid person");
+        problem.setProperty("errors", e.problems().entrySet().stream()
+                .map(p -> new FieldProblem(p.getKey(), p.getValue())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(PeopleManagement.PersonNotFoundException.class)
+    ProblemDetail personNotFound(PeopleManagement.PersonNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(PeopleManagement.PersonExistsException.class)
+    ProblemDetail personExists(PeopleManagement.PersonExistsException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Person exists");
+        return problem;
+    }
+
+    @ExceptionHandler(PeopleManagement.PersonVersionConflictException.class)
+    ProblemDetail personVersionConflict(PeopleManagement.PersonVersionConflictException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage()
+                + "; read it again and reapply your change");
+        problem.setTitle("Changed meanwhile");
+        problem.setProperty("currentRevision", e.currentVersion());
         return problem;
     }
 }

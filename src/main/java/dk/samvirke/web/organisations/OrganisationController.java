@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class OrganisationController {
 
     private final OrganisationQuery organisations;
+    private final SelfService selfService;
 
-    OrganisationController(OrganisationQuery organisations) {
+    OrganisationController(OrganisationQuery organisations, SelfService selfService) {
         this.organisations = organisations;
+        this.selfService = selfService;
     }
 
     @GetMapping({"/organisationer", "/organisations"})
@@ -24,8 +26,10 @@ class OrganisationController {
 
     @GetMapping({"/organisationer/{key}", "/organisations/{key}"})
     String organisation(@PathVariable String key, Model model) {
-        model.addAttribute("organisation", organisations.find(key, LocalDate.now())
-                .orElseThrow(() -> new PageNotFoundException("organisation " + key)));
+        var page = organisations.find(key, LocalDate.now())
+                .orElseThrow(() -> new PageNotFoundException("organisation " + key));
+        model.addAttribute("organisation", page);
+        selfService.addTo(model, page);
         return "organisations/organisation";
     }
 }

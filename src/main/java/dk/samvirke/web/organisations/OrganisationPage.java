@@ -8,10 +8,10 @@ import java.util.List;
 public record OrganisationPage(String key, String name, String type, String country, String municipalityCode,
         String cvr, String regionKey, String regionName, Integer population, String website,
         LocalDate memberSince, LocalDate memberUntil, boolean member, List<ProductUse> products,
-        List<Participant> people) {
+        List<Participant> people, long id) {
 
     public record ProductUse(String productKey, String productName, String status, String version,
-            LocalDate since, LocalDate until, boolean active) {
+            LocalDate since, LocalDate until, boolean active, long usageId) {
     }
 
     /** A person of the organisation taking part today; no product means the association itself. */

@@ -76,13 +76,13 @@ class OrganisationQuery {
         return new OrganisationPage(o.getKey(), o.getName(), o.getType().code(), o.getCountry(),
                 o.getMunicipalityCode(), o.getCvr(), region == null ? null : region.getKey(),
                 region == null ? null : region.getName(), o.getPopulation(), WebLinks.httpOrNull(o.getWebsite()),
-                o.getMemberSince(), o.getMemberUntil(), o.isMemberOn(today), products, people);
+                o.getMemberSince(), o.getMemberUntil(), o.isMemberOn(today), products, people, o.getId());
     }
 
     private static ProductUse productUse(Usage usage, LocalDate today) {
         var product = usage.getProduct();
         return new ProductUse(product.getKey(), product.getName(), usage.getStatus().code(),
-                usage.getProductVersion(), usage.getSince(), usage.getUntil(), usage.isActiveOn(today));
+                usage.getProductVersion(), usage.getSince(), usage.getUntil(), usage.isActiveOn(today), usage.getId());
     }
 
     private static Participant participant(Participation participation) {

@@ -11,7 +11,7 @@ import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.PubliccodeFixtures;
 import dk.samvirke.support.RegistryCleaner;
 import dk.samvirke.support.RegistryFixtures;
-import dk.samvirke.support.SignedIn;
+import dk.samvirke.support.SignedInPages;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,15 +64,15 @@ class ProductPagesTest {
 
     @Test
     void theManagerEditsThePageAndTheSourceSaysSo() throws Exception {
-        String page = html(mvc.perform(get("/produkter/os2test").with(SignedIn.productManager("os2test"))).andReturn(), 200);
+        String page = html(mvc.perform(get("/produkter/os2test").with(SignedInPages.productManager("os2test"))).andReturn(), 200);
         assertThat(page).contains("/produkter/os2test/rediger", "name=\"file\"", "Kodedepoter");
 
-        String form = html(mvc.perform(get("/produkter/os2test/rediger").with(SignedIn.productManager("os2test")))
+        String form = html(mvc.perform(get("/produkter/os2test/rediger").with(SignedInPages.productManager("os2test")))
                 .andReturn(), 200);
         assertThat(form).contains("name=\"version\"").doesNotContain("id=\"name\"").doesNotContain("id=\"adoptedOn\"");
         long version = version();
 
-        var saved = mvc.perform(post("/produkter/os2test/rediger").with(SignedIn.productManager("os2test")).with(csrf())
+        var saved = mvc.perform(post("/produkter/os2test/rediger").with(SignedInPages.productManager("os2test")).with(csrf())
                 .param("version", String.valueOf(version)).param("summary", "Vores egen tekst")
                 .param("website", "https://os2.eu/produkt/os2test").param("repository", "https://github.com/OS2/os2test")
                 .param("licence", "MPL-2.0").param("daShort", "Kort\r\n").param("daLong", "Linje 1\r\nLinje 2")
@@ -85,7 +85,7 @@ class ProductPagesTest {
                 .containsExactlyInAnyOrder("summary", "description.da");
 
         // the same form again, on the version it was opened with: a clear conflict, nothing overwritten
-        String conflict = html(mvc.perform(post("/produkter/os2test/rediger").with(SignedIn.productManager("os2test"))
+        String conflict = html(mvc.perform(post("/produkter/os2test/rediger").with(SignedInPages.productManager("os2test"))
                 .with(csrf()).param("version", String.valueOf(version)).param("summary", "Gammel tekst")).andReturn(), 200);
         assertThat(conflict).contains("Siden er ændret, mens du redigerede").contains("Gammel tekst");
         assertThat(summary()).isEqualTo("Vores egen tekst");
@@ -93,20 +93,20 @@ class ProductPagesTest {
 
     @Test
     void othersMayNotEdit() throws Exception {
-        assertThat(mvc.perform(get("/produkter/os2test/rediger").with(SignedIn.productManager("os2other"))).andReturn()
+        assertThat(mvc.perform(get("/produkter/os2test/rediger").with(SignedInPages.productManager("os2other"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
-        var post = mvc.perform(post("/produkter/os2test/rediger").with(SignedIn.member()).with(csrf())
+        var post = mvc.perform(post("/produkter/os2test/rediger").with(SignedInPages.member()).with(csrf())
                 .param("summary", "x")).andReturn();
         assertThat(post.getResponse().getStatus()).isEqualTo(403);
         assertThat(post.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Ingen adgang");
-        assertThat(mvc.perform(post("/produkter/os2test/rediger").with(SignedIn.productManager("os2test"))
+        assertThat(mvc.perform(post("/produkter/os2test/rediger").with(SignedInPages.productManager("os2test"))
                 .param("summary", "no csrf")).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(summary()).isEqualTo("OS2test – fælles kommunal løsning");
     }
 
     @Test
     void theAdminRenamesAndChangesLifecycle() throws Exception {
-        var saved = mvc.perform(post("/produkter/os2test/rediger").with(SignedIn.admin()).with(csrf())
+        var saved = mvc.perform(post("/produkter/os2test/rediger").with(SignedInPages.admin()).with(csrf())
                 .param("version", String.valueOf(version())).param("name", "OS2test Plus").param("summary", "s")
                 .param("adoptedOn", "2016-01-01").param("retiredOn", "")).andReturn();
         assertThat(saved.getResponse().getStatus()).isEqualTo(302);
@@ -119,14 +119,14 @@ class ProductPagesTest {
         var invalid = new MockMultipartFile("file", "publiccode.yml", "application/yaml",
                 "name: x\n".getBytes(StandardCharsets.UTF_8));
         var refused = mvc.perform(multipart("/produkter/os2test/publiccode").file(invalid)
-                .with(SignedIn.productManager("os2test")).with(csrf())).andReturn();
+                .with(SignedInPages.productManager("os2test")).with(csrf())).andReturn();
         assertThat(refused.getFlashMap().get("uploadProblem")).isEqualTo("product.publiccode.invalid");
         assertThat(summary()).isEqualTo("OS2test – fælles kommunal løsning");
 
         var file = new MockMultipartFile("file", "publiccode.yml", "application/yaml",
                 PubliccodeFixtures.danish("OS2test", "https://github.com/OS2/os2test", "beta").getBytes(StandardCharsets.UTF_8));
         var done = mvc.perform(multipart("/produkter/os2test/publiccode").file(file)
-                .with(SignedIn.productManager("os2test")).with(csrf())).andReturn();
+                .with(SignedInPages.productManager("os2test")).with(csrf())).andReturn();
         assertThat(done.getResponse().getRedirectedUrl()).startsWith("/produkter/os2test");
         assertThat(summary()).isEqualTo("Fælles sagsbehandling for kommunerne");
         String page = html(mvc.perform(get("/produkter/os2test")).andReturn(), 200);
@@ -138,10 +138,10 @@ class ProductPagesTest {
 
     @Test
     void aRefusedRepositoryUrlIsExplained() throws Exception {
-        var refused = mvc.perform(post("/produkter/os2test/kodedepoter").with(SignedIn.productManager("os2test"))
+        var refused = mvc.perform(post("/produkter/os2test/kodedepoter").with(SignedInPages.productManager("os2test"))
                 .with(csrf()).param("url", "https://127.0.0.1/repo.git")).andReturn();
         assertThat((String) refused.getFlashMap().get("repositoryRefused")).isNotBlank();
-        assertThat(mvc.perform(post("/produkter/os2test/kodedepoter").with(SignedIn.productManager("os2other"))
+        assertThat(mvc.perform(post("/produkter/os2test/kodedepoter").with(SignedInPages.productManager("os2other"))
                 .with(csrf()).param("url", "https://github.com/OS2/x")).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(jdbc.queryForObject("select count(*) from harvest_repository", Integer.class)).isZero();
     }
@@ -155,13 +155,13 @@ class ProductPagesTest {
         jdbc.update("insert into harvest_job (repository_id, state, progress, message, created_at) "
                 + "values (?, 'running', 0.4, 'Fetching', current_timestamp)", repository);
 
-        String page = html(mvc.perform(get("/admin/hoest").with(SignedIn.admin())).andReturn(), 200);
+        String page = html(mvc.perform(get("/admin/hoest").with(SignedInPages.admin())).andReturn(), 200);
         assertThat(page).contains("Høst af kodedepoter", "hx-get=\"/admin/hoest/_partial\"", "hx-trigger=\"every 2s\"",
                 "href=\"/admin/hoest\"", "OS2test", "I gang", "40 %", "Fetching");
-        String partial = html(mvc.perform(get("/admin/hoest/_partial").with(SignedIn.admin())).andReturn(), 200);
+        String partial = html(mvc.perform(get("/admin/hoest/_partial").with(SignedInPages.admin())).andReturn(), 200);
         assertThat(partial).startsWith("<div").contains("id=\"harvest-jobs\"", "I gang").doesNotContain("<html");
 
-        assertThat(mvc.perform(get("/admin/hoest").with(SignedIn.productManager("os2test"))).andReturn().getResponse()
+        assertThat(mvc.perform(get("/admin/hoest").with(SignedInPages.productManager("os2test"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get("/admin/hoest")).andReturn().getResponse().getStatus()).isEqualTo(302);
     }

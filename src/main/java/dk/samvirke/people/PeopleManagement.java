@@ -1,0 +1,169 @@
+package dk.samvirke.people;
+
+import dk.samvirke.accounts.SignedInUser;
+import dk.samvirke.organisations.Organisation;
+import dk.samvirke.organisations.Organisations;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adds, changes and removes an organisation's people, for the people allowed to (see {@link PeoplePolicy}). */
+@Service
+public class PeopleManagement {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int MAX_TEXT = 300;
+
+    private final People people;
+    private final Participations participations;
+    private final Organisations organisations;
+    private final PeoplePolicy policy;
+
+    PeopleManagement(People people, Participations participations, Organisations organisations, PeoplePolicy policy) {
+        this.people = people;
+        this.participations = participations;
+        this.organisations = organisations;
+        this.policy = policy;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> of(SignedInUser user, String organisationKey) {
+        authorise(user, organisationKey);
+        return people.findByOrganisationKey(organisationKey);
+    }
+
+    @Transactional(readOnly = true)
+    public Person find(SignedInUser user, String organisationKey, String email) {
+        authorise(user, organisationKey);
+        return person(organisationKey, email);
+    }
+
+    /** Adds a person to the organisation; an e-mail address the registry already knows is refused, never moved. */
+    @Transactional
+    public Person add(SignedInUser user, String organisationKey, PersonChange change) {
+        authorise(user, organisationKey);
+        Organisation organisation = organisations.findByKey(organisationKey)
+                .orElseThrow(() -> new PersonNotFoundException("No organisation with key '" + organisationKey + "'"));
+        Map<String, String> problems = new LinkedHashMap<>();
+        String email = Person.normaliseEmail(change.email());
+        if (email == null || email.length() > 320 || !EMAIL.matcher(email).matches()) {
+            problems.put("email", "must be an e-mail address");
+        }
+        var details = details(change, organisationKey, problems);
+        if (people.findByEmail(email).isPresent()) {
+            throw new PersonExistsException(email);
+        }
+        return people.saveAndFlush(new Person(email, details, organisation));
+    }
+
+    /**
+     * Changes name and title. {@code expectedVersion} (If-Match or a form's hidden field), when given,
+     * must be the current version: otherwise someone else changed the person meanwhile.
+     */
+    @Transactional
+    public Person update(SignedInUser user, String organisationKey, String email, PersonChange change,
+            Long expectedVersion) {
+        authorise(user, organisationKey);
+        var person = person(organisationKey, email);
+        checkVersion(person, expectedVersion);
+        var details = details(change, organisationKey, new LinkedHashMap<>());
+        person.update(details, person.getOrganisation());
+        people.flush(); // the caller's next If-Match must carry the new version
+        return person;
+    }
+
+    /** Removes the person and their participations, which mean nothing without them. */
+    @Transactional
+    public void remove(SignedInUser user, String organisationKey, String email, Long expectedVersion) {
+        authorise(user, organisationKey);
+        var person = person(organisationKey, email);
+        checkVersion(person, expectedVersion);
+        participations.deleteAll(participations.findByPersonId(person.getId()));
+        people.delete(person);
+        people.flush();
+    }
+
+    private void authorise(SignedInUser user, String organisationKey) {
+        if (!policy.mayMaintain(user, organisationKey)) {
+            throw new AccessDeniedException("Only the organisation's administrators may maintain its people");
+        }
+    }
+
+    /** A person of another organisation is not found here: the address names the organisation it must belong to. */
+    private Person person(String organisationKey, String email) {
+        return people.findByEmail(Person.normaliseEmail(email))
+                .filter(p -> p.getOrganisation() != null && p.getOrganisation().getKey().equals(organisationKey))
+                .orElseThrow(() -> new PersonNotFoundException(
+                        "No person '" + email + "' in organisation '" + organisationKey + "'"));
+    }
+
+    private static void checkVersion(Person person, Long expectedVersion) {
+        if (expectedVersion != null && person.getVersion() != expectedVersion) {
+            throw new PersonVersionConflictException(person.getVersion());
+        }
+    }
+
+    private static PersonDetails details(PersonChange change, String organisationKey, Map<String, String> problems) {
+        String name = blankToNull(change.name());
+        if (name == null || name.length() > MAX_TEXT) {
+            problems.put("name", "is required (at most " + MAX_TEXT + " characters)");
+        }
+        String title = blankToNull(change.title());
+        if (title != null && title.length() > MAX_TEXT) {
+            problems.put("title", "must have at most " + MAX_TEXT + " characters");
+        }
+        if (!problems.isEmpty()) {
+            throw new PersonValidationException(problems);
+        }
+        return new PersonDetails(name, organisationKey, title);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public static class PersonNotFoundException extends RuntimeException {
+        PersonNotFoundException(String message) {
+            super(message);
+        }
+    }
+
+    /** The e-mail address belongs to a person already, perhaps of another organisation. */
+    public static class PersonExistsException extends RuntimeException {
+        PersonExistsException(String email) {
+            super("A person with the e-mail address '" + email + "' is already in the registry");
+        }
+    }
+
+    public static class PersonVersionConflictException extends RuntimeException {
+        private final long currentVersion;
+
+        PersonVersionConflictException(long currentVersion) {
+            super("The person was changed by someone else since you read it");
+            this.currentVersion = currentVersion;
+        }
+
+        public long currentVersion() {
+            return currentVersion;
+        }
+    }
+
+    public static class PersonValidationException extends RuntimeException {
+        private final transient Map<String, String> problems;
+
+        PersonValidationException(Map<String, String> problems) {
+            super(String.join("; ", new ArrayList<>(problems.keySet())));
+            this.problems = Map.copyOf(problems);
+        }
+
+        /** Field → what is wrong with it, in the order the fields are checked. */
+        public Map<String, String> problems() {
+            return problems;
+        }
+    }
+}
