@@ -10,19 +10,19 @@ public final class SignedInPages {
     }
 
     public static RequestPostProcessor admin() {
-        return as("admin@samvirke.dk", SignedIn.as("admin@samvirke.dk", null, SignedIn.admin()));
+        return as(SignedIn.as("admin@samvirke.dk", null, SignedIn.admin()));
     }
 
     public static RequestPostProcessor productManager(String product) {
         String email = "pm-" + product + "@samvirke.dk";
-        return as(email, SignedIn.as(email, null, SignedIn.productManager(product)));
+        return as(SignedIn.as(email, null, SignedIn.productManager(product)));
     }
 
     public static RequestPostProcessor member() {
-        return as("member@samvirke.dk", SignedIn.as("member@samvirke.dk", null, SignedIn.member()));
+        return as(SignedIn.as("member@samvirke.dk", null, SignedIn.member()));
     }
 
-    private static RequestPostProcessor as(String email, org.springframework.security.core.Authentication authentication) {
+    private static RequestPostProcessor as(org.springframework.security.core.Authentication authentication) {
         return SecurityMockMvcRequestPostProcessors.authentication(authentication);
     }
 }
