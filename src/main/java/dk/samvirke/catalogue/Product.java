@@ -10,7 +10,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /** A product (codebase) the association manages: its lifecycle, owner, licence and repository. */
 @Entity
@@ -37,12 +42,28 @@ public class Product extends AbstractEntity implements Audited {
     @Column(name = "retired_on")
     private LocalDate retiredOn;
 
+    /** Set when made here, never when loaded: {@link ProductCreated} goes out once, when first saved. */
+    @Transient
+    private boolean created;
+
     protected Product() {
     }
 
     public Product(String key, ProductDetails details, Organisation owner) {
         this.key = key;
+        this.created = true;
         update(details, owner);
+    }
+
+    /** Spring Data publishes these on {@code save} and {@code saveAll}, after the id is assigned. */
+    @DomainEvents
+    Collection<ProductCreated> domainEvents() {
+        return created ? List.of(new ProductCreated(getId(), key)) : List.of();
+    }
+
+    @AfterDomainEventPublication
+    void domainEventsPublished() {
+        created = false;
     }
 
     public final void update(ProductDetails details, Organisation owner) {
