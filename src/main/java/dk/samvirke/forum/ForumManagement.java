@@ -202,8 +202,9 @@ public class ForumManagement {
         }
     }
 
+    /** NUL characters go: PostgreSQL refuses them in text, and no reader needs one. */
     static String text(String field, String value, int max) {
-        String text = value == null ? "" : value.strip();
+        String text = value == null ? "" : value.replace("\u0000", "").strip();
         if (text.isEmpty()) {
             throw new ForumRequestException(field, "must not be empty");
         }
