@@ -4,6 +4,7 @@ import dk.samvirke.accounts.SignedInUser;
 import dk.samvirke.forum.ForumManagement;
 import dk.samvirke.forum.ForumModeration;
 import dk.samvirke.forum.ForumNotFoundException;
+import dk.samvirke.forum.ForumPolicy;
 import dk.samvirke.forum.ForumQueries;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -21,11 +22,13 @@ class ForumPages {
     private final ForumQueries queries;
     private final ForumManagement management;
     private final ForumModeration moderation;
+    private final ForumPolicy policy;
 
-    ForumPages(ForumQueries queries, ForumManagement management, ForumModeration moderation) {
+    ForumPages(ForumQueries queries, ForumManagement management, ForumModeration moderation, ForumPolicy policy) {
         this.queries = queries;
         this.management = management;
         this.moderation = moderation;
+        this.policy = policy;
     }
 
     @GetMapping("/forum")
@@ -83,8 +86,7 @@ class ForumPages {
     }
 
     private boolean moderationVisible(SignedInUser user) {
-        return user != null && (user.isAdmin() || user.grants().stream()
-                .anyMatch(g -> g.role() == dk.samvirke.accounts.Role.PRODUCT_MANAGER));
+        return policy.mayModerateAnything(user);
     }
 
     static SignedInUser user() {
