@@ -10,3 +10,12 @@
     }
   });
 })();
+
+// Forum: after htmx added a reply to the page, empty the reply form for the next one.
+document.addEventListener('htmx:afterRequest', function (event) {
+  'use strict';
+  var form = event.target;
+  if (form && form.classList && form.classList.contains('forum-reply-form') && event.detail.successful) {
+    form.reset();
+  }
+});

@@ -16,6 +16,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Collection;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /** A product (codebase) the association manages: its lifecycle, owner, licence and repository. */
 @Entity
@@ -84,13 +88,28 @@ public class Product extends AbstractEntity implements Audited {
     @CollectionTable(name = "product_field_source", joinColumns = @JoinColumn(name = "product_id"))
     @MapKeyColumn(name = "field")
     private Map<String, FieldSource> sources = new HashMap<>();
+    /** Set when made here, never when loaded: {@link ProductCreated} goes out once, when first saved. */
+    @Transient
+    private boolean created;
 
     protected Product() {
     }
 
     public Product(String key, ProductDetails details, Organisation owner) {
         this.key = key;
+        this.created = true;
         update(details, owner);
+    }
+
+    /** Spring Data publishes these on {@code save} and {@code saveAll}, after the id is assigned. */
+    @DomainEvents
+    Collection<ProductCreated> domainEvents() {
+        return created ? List.of(new ProductCreated(getId(), key)) : List.of();
+    }
+
+    @AfterDomainEventPublication
+    void domainEventsPublished() {
+        created = false;
     }
 
     public final void update(ProductDetails details, Organisation owner) {

