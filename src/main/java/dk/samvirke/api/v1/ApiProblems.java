@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import dk.samvirke.accounts.AccountRequestException;
 import dk.samvirke.accounts.AccountRequests.FieldProblem;
+import dk.samvirke.search.InvalidSearchException;
 import dk.samvirke.usage.UsageManagement;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -83,6 +84,14 @@ class ApiProblems {
                 "Parameter '" + e.getParameterName() + "' is required");
         problem.setTitle("Missing parameter");
         problem.setProperty("parameter", e.getParameterName());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidSearchException.class)
+    ProblemDetail invalidSearch(InvalidSearchException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid search");
+        problem.setProperty("parameter", e.parameter());
         return problem;
     }
 }
