@@ -7,6 +7,7 @@ import dk.samvirke.accounts.AccountRequestException;
 import dk.samvirke.accounts.AccountRequests.FieldProblem;
 import dk.samvirke.catalogue.CatalogueExceptions;
 import dk.samvirke.people.PeopleManagement;
+import dk.samvirke.search.InvalidSearchException;
 import dk.samvirke.usage.UsageManagement;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -152,6 +153,14 @@ class ApiProblems {
                 + "; read it again and reapply your change");
         problem.setTitle("Changed meanwhile");
         problem.setProperty("currentRevision", e.currentVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidSearchException.class)
+    ProblemDetail invalidSearch(InvalidSearchException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid search");
+        problem.setProperty("parameter", e.parameter());
         return problem;
     }
 }

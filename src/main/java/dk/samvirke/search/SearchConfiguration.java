@@ -1,0 +1,50 @@
+package dk.samvirke.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Hibernate Search has no Spring Boot auto-configuration: its settings travel with Hibernate's, as
+ * {@code spring.jpa.properties.hibernate.search.*}. What is set there wins; this adds the defaults:
+ * the embedded Lucene backend with its index under the data directory and the Danish analysis, and
+ * the mapping of every module that contributes a {@link HibernateOrmSearchMappingConfigurer} bean.
+ * Lucene-only settings are left out when another backend is chosen, so that Hibernate Search has no
+ * unused setting to warn about.
+ */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+    private static final String PREFIX = "hibernate.search.";
+
+    @Bean
+    HibernatePropertiesCustomizer searchProperties(@Value("${samvirke.data-path}") String dataPath,
+            ObjectProvider<HibernateOrmSearchMappingConfigurer> otherMappings) {
+        return properties -> {
+            List<Object> mappings = new ArrayList<>();
+            mappings.add(new SearchMapping());
+            otherMappings.orderedStream().forEach(mappings::add);
+            properties.put(PREFIX + "mapping.configurer", mappings);
+            properties.putIfAbsent(PREFIX + "backend.type", "lucene");
+            if ("lucene".equals(String.valueOf(properties.get(PREFIX + "backend.type")))) {
+                luceneDefaults(properties, dataPath);
+            }
+        };
+    }
+
+    private static void luceneDefaults(Map<String, Object> properties, String dataPath) {
+        properties.putIfAbsent(PREFIX + "backend.analysis.configurer", new DanishAnalysis());
+        // Pinned, so that a Lucene upgrade does not silently change how an existing index is read.
+        properties.putIfAbsent(PREFIX + "backend.lucene_version", "LUCENE_9_12_0");
+        Object directory = properties.getOrDefault(PREFIX + "backend.directory.type", "local-filesystem");
+        if ("local-filesystem".equals(directory)) {
+            properties.putIfAbsent(PREFIX + "backend.directory.root", dataPath + "/index");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dk.samvirke.search;
+
+import dk.samvirke.people.Person;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the index in step with the database where automatic indexing cannot: it fills an empty or
+ * missing index at start (a first start, a deleted index folder, a new kind of record, a database
+ * restored from a backup is not detected: rebuild by hand then) and rebuilds it on request.
+ */
+@Service
+public class SearchIndexing {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final EntityManager entityManager;
+    private final TransactionTemplate newTransaction;
+
+    SearchIndexing(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
+            PlatformTransactionManager transactions) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.entityManager = entityManager;
+        this.newTransaction = new TransactionTemplate(transactions);
+        newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** After the demo data, if any, has loaded: that went through the entities and is indexed already. */
+    @EventListener(ApplicationReadyEvent.class)
+    void fillEmptyIndexes() {
+        List<Class<?>> empty = newTransaction.execute(status -> indexedEntities().stream()
+                .filter(e -> documents(e.javaClass()) == 0 && rows(e.jpaName()) > 0)
+                .<Class<?>>map(SearchIndexedEntity::javaClass)
+                .toList());
+        if (!empty.isEmpty()) {
+            log.info("Search index empty for {}: indexing", empty.stream().map(Class::getSimpleName).toList());
+            index(empty);
+        }
+    }
+
+    /** Rebuilds the whole index from the database; answers the documents now indexed per entity. */
+    public Map<String, Long> rebuild() {
+        index(indexedEntities().stream().<Class<?>>map(SearchIndexedEntity::javaClass).toList());
+        return newTransaction.execute(status -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            indexedEntities().forEach(e -> counts.put(e.jpaName(), documents(e.javaClass())));
+            return counts;
+        });
+    }
+
+    /** The profiles that show these organisations' names; see {@link OrganisationChanges}. */
+    void reindexPeopleOf(Collection<Long> organisationIds) {
+        newTransaction.executeWithoutResult(status -> {
+            var plan = Search.session(entityManager).indexingPlan();
+            entityManager.createQuery("select p from Person p where p.organisation.id in :ids", Person.class)
+                    .setParameter("ids", organisationIds)
+                    .getResultList()
+                    .forEach(plan::addOrUpdate);
+        });
+    }
+
+    private void index(List<Class<?>> types) {
+        long start = System.nanoTime();
+        try {
+            Search.mapping(entityManagerFactory).scope(types).massIndexer()
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(200)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Indexing was interrupted", e);
+        }
+        log.info("Indexed {} in {} ms", types.stream().map(Class::getSimpleName).toList(),
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
+    }
+
+    private Collection<? extends SearchIndexedEntity<?>> indexedEntities() {
+        return Search.mapping(entityManagerFactory).allIndexedEntities();
+    }
+
+    private long documents(Class<?> type) {
+        return Search.session(entityManager).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    private long rows(String entityName) {
+        return entityManager.createQuery("select count(e) from " + entityName + " e", Long.class).getSingleResult();
+    }
+}
