@@ -4,15 +4,10 @@ import dk.samvirke.accounts.OwnAccountViews.Overview;
 import dk.samvirke.accounts.OwnAccountViews.RoleView;
 import dk.samvirke.accounts.OwnAccountViews.TokenView;
 import dk.samvirke.accounts.PersonalData.AccountData;
-import dk.samvirke.accounts.PersonalData.ParticipationData;
-import dk.samvirke.accounts.PersonalData.PersonData;
 import dk.samvirke.accounts.PersonalData.RoleData;
 import dk.samvirke.accounts.PersonalData.TokenData;
 import dk.samvirke.history.History;
 import dk.samvirke.history.HistoryFilter;
-import dk.samvirke.people.Participations;
-import dk.samvirke.people.People;
-import dk.samvirke.people.Person;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -37,13 +32,12 @@ public class OwnAccount {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AccountSessions sessions;
-    private final People people;
-    private final Participations participations;
+    private final RegistryPersonRecords registryPeople;
     private final History history;
     private final TransactionTemplate transaction;
 
     OwnAccount(Accounts accounts, ApiTokens tokens, AccountLinks links, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, AccountSessions sessions, People people, Participations participations,
+            PasswordPolicy passwordPolicy, AccountSessions sessions, RegistryPersonRecords registryPeople,
             History history, TransactionTemplate transaction) {
         this.accounts = accounts;
         this.tokens = tokens;
@@ -51,8 +45,7 @@ public class OwnAccount {
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.sessions = sessions;
-        this.people = people;
-        this.participations = participations;
+        this.registryPeople = registryPeople;
         this.history = history;
         this.transaction = transaction;
     }
@@ -105,7 +98,6 @@ public class OwnAccount {
     @Transactional(readOnly = true)
     public Optional<PersonalData> personalData(String email) {
         return find(email).map(a -> {
-            var person = people.findByEmail(Person.normaliseEmail(a.getEmail()));
             var account = new AccountData(a.getEmail(), a.getName(),
                     a.getOrganisation() == null ? null : a.getOrganisation().getKey(), a.isEnabled(), a.getCreatedAt(),
                     a.getLastSignInAt(), a.getPasswordHash() != null, a.getTotpSecret() != null,
@@ -114,14 +106,8 @@ public class OwnAccount {
                             r.getProduct() == null ? null : r.getProduct().getKey())).toList());
             var apiTokens = tokens.findByAccountEmail(a.getEmail()).stream().map(t -> new TokenData(t.getName(),
                     t.getTokenPrefix(), t.getCreatedAt(), t.getLastUsedAt(), t.getRevokedAt())).toList();
-            var personData = person.map(p -> new PersonData(p.getEmail(), p.getName(), p.getTitle(),
-                    p.getOrganisation() == null ? null : p.getOrganisation().getKey())).orElse(null);
-            // The people module offers no lookup by person; a person has a handful of participations at most.
-            var taking = person.map(p -> participations.findAllWithPersonAndProduct().stream()
-                    .filter(pa -> pa.getPerson().getId().equals(p.getId()))
-                    .map(pa -> new ParticipationData(pa.getProduct() == null ? null : pa.getProduct().getKey(),
-                            pa.getRole().code(), pa.getAllocation(), pa.getSince(), pa.getUntil()))
-                    .toList()).orElse(List.of());
+            var personData = registryPeople.person(a.getEmail()).orElse(null);
+            var taking = registryPeople.participations(a.getEmail());
             var changes = history.search(new HistoryFilter(null, null, a.getEmail(), null, null), 0, HISTORY_LIMIT);
             return new PersonalData(LocalDateTime.now(ZoneOffset.UTC), account, apiTokens, personData, taking, changes);
         });

@@ -108,6 +108,10 @@ class SecurityConfiguration {
                 .requestMatchers("/login/totp", "/konto/totp", "/konto/totp/qr.svg")
                     .access((authentication, request) -> new AuthorizationDecision(authentication.get() instanceof PartialSignIn))
                 .requestMatchers("/konto/**", "/admin/**").authenticated()
+                // Writing in the forum needs a signed-in person, before any form is even read; the e-mail
+                // settings behind an unsubscribe link are the exception (their signed token is the key).
+                .requestMatchers(HttpMethod.POST, "/forum/afmeld").permitAll()
+                .requestMatchers(HttpMethod.POST, "/forum/**").authenticated()
                 .anyRequest().permitAll());
         if (singleSignOn.isConfigured()) {
             http.oauth2Login(oidc -> oidc
