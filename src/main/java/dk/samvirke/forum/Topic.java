@@ -8,8 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.ZoneOffset;
 
 /** A question or a discussion in one category; its first post is the opening text. */
@@ -36,6 +39,13 @@ public class Topic extends AbstractEntity implements Audited {
 
     @Column(name = "last_activity_at")
     private LocalDateTime lastActivityAt;
+
+    /**
+     * Never read here: it tells the search index which posts to reindex when the topic is renamed or
+     * hidden (the posts' documents carry the topic's title and whether it is hidden).
+     */
+    @OneToMany(mappedBy = "topic")
+    private List<Post> posts = new ArrayList<>();
 
     protected Topic() {
     }

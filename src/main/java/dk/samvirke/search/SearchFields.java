@@ -14,6 +14,13 @@ final class SearchFields {
     static final String ORGANISATION_KEY = "organisationKey";
     static final String ORGANISATION_TYPE = "organisationType";
     static final String PUBLIC = "public";
+    static final String HIDDEN = "hidden";
+    static final String BODY = "body";
+    static final String TOPIC = "topic";
+    static final String TOPIC_ID = "topicId";
+    static final String TOPIC_TITLE = TOPIC + "." + TITLE;
+    static final String TOPIC_HIDDEN = TOPIC + "." + HIDDEN;
+    static final String TOPIC_TOPIC_ID = TOPIC + "." + TOPIC_ID;
 
     private SearchFields() {
     }

@@ -4,6 +4,8 @@ import static dk.samvirke.search.DanishAnalysis.DANISH;
 import static dk.samvirke.search.DanishAnalysis.KEYWORD;
 
 import dk.samvirke.catalogue.Product;
+import dk.samvirke.forum.Post;
+import dk.samvirke.forum.Topic;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.organisations.OrganisationType;
 import dk.samvirke.people.Person;
@@ -40,6 +42,21 @@ final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
                 .normalizer(KEYWORD).projectable(Projectable.YES);
         organisation.property("type").keywordField(SearchFields.TYPE)
                 .valueBridge(new TypeCode()).normalizer(KEYWORD).projectable(Projectable.YES);
+
+        // Forum topics by title; posts by body, with their topic's title and whether it is hidden. The
+        // topic's posts are reindexed when it is renamed or hidden (Topic maps the inverse side for this).
+        TypeMappingStep topic = mapping.type(Topic.class);
+        topic.indexed().index("forum_topic");
+        text(topic, "title", SearchFields.TITLE);
+        topic.property("hidden").genericField(SearchFields.HIDDEN);
+        topic.property("id").genericField(SearchFields.TOPIC_ID).projectable(Projectable.YES);
+
+        TypeMappingStep post = mapping.type(Post.class);
+        post.indexed().index("forum_post");
+        text(post, "body", SearchFields.BODY);
+        post.property("hidden").genericField(SearchFields.HIDDEN);
+        post.property("topic").indexedEmbedded(SearchFields.TOPIC)
+                .includePaths(SearchFields.TITLE, SearchFields.HIDDEN, SearchFields.TOPIC_ID);
 
         // Everything of a person, including whether the profile is public, comes from one bridge.
         TypeMappingStep person = mapping.type(Person.class);

@@ -24,6 +24,10 @@ public final class Http {
         return send(request(path, headers).GET());
     }
 
+    public Response options(String path, String... headers) {
+        return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Response post(String path, String contentType, byte[] body, String... headers) {
         return send(request(path, headers).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
