@@ -1,5 +1,8 @@
 package dk.samvirke.catalogue;
 
+import dk.samvirke.shared.InvalidFieldsException;
+import dk.samvirke.shared.RecordNotFoundException;
+import dk.samvirke.shared.VersionConflictException;
 import dk.samvirke.catalogue.publiccode.Finding;
 import java.util.List;
 import java.util.Map;
@@ -10,36 +13,22 @@ public final class CatalogueExceptions {
     private CatalogueExceptions() {
     }
 
-    public static class ProductNotFoundException extends RuntimeException {
+    public static class ProductNotFoundException extends RecordNotFoundException {
         ProductNotFoundException(String key) {
             super("No product with key '" + key + "'");
         }
     }
 
-    public static class ProductVersionConflictException extends RuntimeException {
-        private final long currentVersion;
-
+    public static class ProductVersionConflictException extends VersionConflictException {
         ProductVersionConflictException(long currentVersion) {
-            super("The product was changed by someone else since you read it");
-            this.currentVersion = currentVersion;
-        }
-
-        public long currentVersion() {
-            return currentVersion;
+            super("product", currentVersion);
         }
     }
 
     /** Field → what is wrong with it. */
-    public static class InvalidProductChangeException extends RuntimeException {
-        private final transient Map<String, String> problems;
-
+    public static class InvalidProductChangeException extends InvalidFieldsException {
         InvalidProductChangeException(Map<String, String> problems) {
-            super("The product change has invalid fields: " + String.join(", ", problems.keySet()));
-            this.problems = Map.copyOf(problems);
-        }
-
-        public Map<String, String> problems() {
-            return problems;
+            super("product", problems);
         }
     }
 

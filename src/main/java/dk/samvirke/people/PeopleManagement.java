@@ -1,5 +1,8 @@
 package dk.samvirke.people;
 
+import dk.samvirke.shared.InvalidFieldsException;
+import dk.samvirke.shared.RecordNotFoundException;
+import dk.samvirke.shared.VersionConflictException;
 import dk.samvirke.accounts.SignedInUser;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.organisations.Organisations;
@@ -127,7 +130,7 @@ public class PeopleManagement {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public static class PersonNotFoundException extends RuntimeException {
+    public static class PersonNotFoundException extends RecordNotFoundException {
         PersonNotFoundException(String message) {
             super(message);
         }
@@ -140,30 +143,15 @@ public class PeopleManagement {
         }
     }
 
-    public static class PersonVersionConflictException extends RuntimeException {
-        private final long currentVersion;
-
+    public static class PersonVersionConflictException extends VersionConflictException {
         PersonVersionConflictException(long currentVersion) {
-            super("The person was changed by someone else since you read it");
-            this.currentVersion = currentVersion;
-        }
-
-        public long currentVersion() {
-            return currentVersion;
+            super("person", currentVersion);
         }
     }
 
-    public static class PersonValidationException extends RuntimeException {
-        private final transient Map<String, String> problems;
-
+    public static class PersonValidationException extends InvalidFieldsException {
         PersonValidationException(Map<String, String> problems) {
-            super(String.join("; ", new ArrayList<>(problems.keySet())));
-            this.problems = Map.copyOf(problems);
-        }
-
-        /** Field → what is wrong with it, in the order the fields are checked. */
-        public Map<String, String> problems() {
-            return problems;
+            super("person", problems);
         }
     }
 }

@@ -4,6 +4,9 @@ import dk.samvirke.accounts.SignedInUser;
 import dk.samvirke.catalogue.Products;
 import dk.samvirke.organisations.Organisations;
 import dk.samvirke.shared.CodedEnum;
+import dk.samvirke.shared.InvalidFieldsException;
+import dk.samvirke.shared.RecordNotFoundException;
+import dk.samvirke.shared.VersionConflictException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -104,35 +107,21 @@ public class UsageManagement {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public static class UsageNotFoundException extends RuntimeException {
+    public static class UsageNotFoundException extends RecordNotFoundException {
         UsageNotFoundException(String message) {
             super(message);
         }
     }
 
-    public static class UsageVersionConflictException extends RuntimeException {
-        private final Long currentVersion;
-
+    public static class UsageVersionConflictException extends VersionConflictException {
         UsageVersionConflictException(Long currentVersion) {
-            super("The usage was changed by someone else since you read it");
-            this.currentVersion = currentVersion;
-        }
-
-        public Long currentVersion() {
-            return currentVersion;
+            super("usage", currentVersion);
         }
     }
 
-    public static class UsageValidationException extends RuntimeException {
-        private final transient Map<String, String> problems;
-
+    public static class UsageValidationException extends InvalidFieldsException {
         UsageValidationException(Map<String, String> problems) {
-            super(String.join("; ", new ArrayList<>(problems.keySet())));
-            this.problems = Map.copyOf(problems);
-        }
-
-        public Map<String, String> problems() {
-            return problems;
+            super("usage", problems);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.samvirke.web;
 
+import dk.samvirke.shared.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -30,7 +31,7 @@ class PageErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrorAdvice.class);
 
-    @ExceptionHandler(PageNotFoundException.class)
+    @ExceptionHandler({PageNotFoundException.class, RecordNotFoundException.class})
     ModelAndView notFound() {
         return ErrorPages.page(HttpStatus.NOT_FOUND);
     }

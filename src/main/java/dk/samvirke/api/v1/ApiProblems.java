@@ -8,7 +8,9 @@ import dk.samvirke.accounts.AccountRequests.FieldProblem;
 import dk.samvirke.catalogue.CatalogueExceptions;
 import dk.samvirke.people.PeopleManagement;
 import dk.samvirke.search.InvalidSearchException;
-import dk.samvirke.usage.UsageManagement;
+import dk.samvirke.shared.InvalidFieldsException;
+import dk.samvirke.shared.RecordNotFoundException;
+import dk.samvirke.shared.VersionConflictException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -48,22 +50,27 @@ class ApiProblems {
         return problem;
     }
 
-    @ExceptionHandler(UsageManagement.UsageValidationException.class)
-    ProblemDetail invalidUsage(UsageManagement.UsageValidationException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The usage has invalid fields");
-        problem.setTitle("Invalid usage");
+
+
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ProblemDetail notFound(RecordNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidFieldsException.class)
+    ProblemDetail invalidFields(InvalidFieldsException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "The " + e.what() + " has invalid fields");
+        problem.setTitle("Invalid " + e.what());
         problem.setProperty("errors", e.problems().entrySet().stream()
                 .map(p -> new FieldProblem(p.getKey(), p.getValue())).toList());
         return problem;
     }
 
-    @ExceptionHandler(UsageManagement.UsageNotFoundException.class)
-    ProblemDetail notFound(UsageManagement.UsageNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(UsageManagement.UsageVersionConflictException.class)
-    ProblemDetail versionConflict(UsageManagement.UsageVersionConflictException e) {
+    /** If-Match (or a form's version) named a version that is no longer current: nothing was overwritten. */
+    @ExceptionHandler(VersionConflictException.class)
+    ProblemDetail versionConflict(VersionConflictException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage()
                 + "; read it again and reapply your change");
         problem.setTitle("Changed meanwhile");
@@ -80,28 +87,8 @@ class ApiProblems {
         return problem;
     }
 
-    @ExceptionHandler(CatalogueExceptions.ProductNotFoundException.class)
-    ProblemDetail productNotFound(CatalogueExceptions.ProductNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
 
-    @ExceptionHandler(CatalogueExceptions.ProductVersionConflictException.class)
-    ProblemDetail productConflict(CatalogueExceptions.ProductVersionConflictException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage()
-                + "; read it again and reapply your change");
-        problem.setTitle("Changed meanwhile");
-        problem.setProperty("currentRevision", e.currentVersion());
-        return problem;
-    }
 
-    @ExceptionHandler(CatalogueExceptions.InvalidProductChangeException.class)
-    ProblemDetail invalidProduct(CatalogueExceptions.InvalidProductChangeException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The product has invalid fields");
-        problem.setTitle("Invalid product");
-        problem.setProperty("errors", e.problems().entrySet().stream()
-                .map(p -> new FieldProblem(p.getKey(), p.getValue())).toList());
-        return problem;
-    }
 
     /** The validator's own findings, as {@code POST /api/v1/publiccode/validate} words them. */
     @ExceptionHandler(CatalogueExceptions.InvalidPubliccodeException.class)
@@ -126,19 +113,7 @@ class ApiProblems {
         return problem;
     }
 
-    @ExceptionHandler(PeopleManagement.PersonValidationException.class)
-    ProblemDetail invalidPerson(PeopleManagement.PersonValidationException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The person has invalid fields");
-        problem.setTitle("Invalid person");
-        problem.setProperty("errors", e.problems().entrySet().stream()
-                .map(p -> new FieldProblem(p.getKey(), p.getValue())).toList());
-        return problem;
-    }
 
-    @ExceptionHandler(PeopleManagement.PersonNotFoundException.class)
-    ProblemDetail personNotFound(PeopleManagement.PersonNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
 
     @ExceptionHandler(PeopleManagement.PersonExistsException.class)
     ProblemDetail personExists(PeopleManagement.PersonExistsException e) {
@@ -147,14 +122,6 @@ class ApiProblems {
         return problem;
     }
 
-    @ExceptionHandler(PeopleManagement.PersonVersionConflictException.class)
-    ProblemDetail personVersionConflict(PeopleManagement.PersonVersionConflictException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage()
-                + "; read it again and reapply your change");
-        problem.setTitle("Changed meanwhile");
-        problem.setProperty("currentRevision", e.currentVersion());
-        return problem;
-    }
 
     @ExceptionHandler(InvalidSearchException.class)
     ProblemDetail invalidSearch(InvalidSearchException e) {
