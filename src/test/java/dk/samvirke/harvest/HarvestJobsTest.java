@@ -9,7 +9,6 @@ import dk.samvirke.organisations.OrganisationType;
 import dk.samvirke.organisations.Organisations;
 import dk.samvirke.people.ParticipationRole;
 import dk.samvirke.support.Http;
-import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.RegistryCleaner;
 import dk.samvirke.support.RegistryFixtures;
 import java.nio.charset.StandardCharsets;
@@ -19,25 +18,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Harvest jobs over HTTP, on local file: repositories made with the git CLI, compared with git log --use-mailmap. */
-@IntegrationTest
-@TestPropertySource(properties = {
-        "samvirke.harvest.allow-local=true",
-        "db-scheduler.polling-interval=100ms",
-        "db-scheduler.immediate-execution-enabled=true"})
+@HarvestTestContext
 class HarvestJobsTest {
 
     private static final String[] ADMIN = {"Authorization", "Bearer test-admin-token"};
@@ -51,7 +41,7 @@ class HarvestJobsTest {
     @Autowired
     Organisations organisations;
     @Autowired
-    PubliccodeEvents publiccodeEvents;
+    HarvestTestContext.PubliccodeEvents publiccodeEvents;
     @TempDir
     Path temp;
 
@@ -70,6 +60,8 @@ class HarvestJobsTest {
         product = fixtures.product("os2test", "OS2test", aarhus);
         var anne = fixtures.person("Anne.Hansen@aarhus.dk", "Anne Hansen", aarhus);
         fixtures.participation(anne, product, ParticipationRole.DEVELOPER, "0.5");
+        // Takes part without committing: listed, but not counted in the per-organisation figures git gives.
+        fixtures.participation(fixtures.person("ib@aarhus.dk", "Ib Tester", aarhus), product, ParticipationRole.TESTER, null);
         publiccodeEvents.events.clear();
 
         origin = new TestRepository(temp.resolve("origin"));
@@ -107,6 +99,8 @@ class HarvestJobsTest {
         assertThat(anne.get(0).get("organisation").asString()).isEqualTo("aarhus");
         assertThat(anne.get(0).get("roles").get(0).asString()).isEqualTo("developer");
         assertThat(anne.get(0).get("firstContribution").asString()).isNotEmpty();
+        assertThat(items(contributors.json())).filteredOn(i -> i.get("name").asString().equals("Ib Tester"))
+                .singleElement().satisfies(ib -> assertThat(ib.get("commits").asInt()).isZero());
 
         var repositories = http.get("/api/v1/products/os2test/repositories").json();
         assertThat(repositories.get(0).get("defaultBranch").asString()).isEqualTo("refs/heads/main".substring(11));
@@ -220,24 +214,5 @@ class HarvestJobsTest {
             return "odense";
         }
         return null;
-    }
-
-    @TestConfiguration
-    static class Listener {
-
-        @Bean
-        PubliccodeEvents publiccodeEvents() {
-            return new PubliccodeEvents();
-        }
-    }
-
-    static class PubliccodeEvents {
-
-        final List<PubliccodeFound> events = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(PubliccodeFound event) {
-            events.add(event);
-        }
     }
 }

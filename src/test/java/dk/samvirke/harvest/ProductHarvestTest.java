@@ -3,7 +3,6 @@ package dk.samvirke.harvest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samvirke.support.Http;
-import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.PubliccodeFixtures;
 import dk.samvirke.support.RegistryCleaner;
 import dk.samvirke.support.RegistryFixtures;
@@ -17,22 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A product's manager registers a real git repository holding a publiccode.yml: the harvest fills the
  * product, a person's later edit survives the next harvest, and the page says where each value came from.
  */
-@IntegrationTest
-// closed afterwards: its scheduler polls the shared test database every 100 ms and would otherwise take
-// the jobs of HarvestJobsTest, whose context listens for the events those jobs publish
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestPropertySource(properties = {
-        "samvirke.harvest.allow-local=true",
-        "db-scheduler.polling-interval=100ms",
-        "db-scheduler.immediate-execution-enabled=true"})
+@HarvestTestContext
 class ProductHarvestTest {
 
     @LocalServerPort

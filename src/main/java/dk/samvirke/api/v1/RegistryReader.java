@@ -140,6 +140,8 @@ class RegistryReader {
      * A product's contributors: harvested commit authors and recorded participants, one item per person
      * (matched by e-mail, which is never shown). A harvested author's organisation is the one their
      * e-mail domain names (interfaces.md §5); a participant without commits keeps their registered one.
+     * The per-organisation figures count commit authors only, so they agree with {@code git log
+     * --use-mailmap}; recorded participants without commits appear as items with 0 commits.
      */
     Contributors contributors(String key) {
         if (products.findByKey(key).isEmpty()) {
@@ -161,7 +163,7 @@ class RegistryReader {
                     person.getOrganisation() == null ? null : person.getOrganisation().getKey(), roles(list), 0, null, null));
         });
         Map<String, int[]> perOrganisation = new LinkedHashMap<>();
-        for (Contributor c : items) {
+        for (Contributor c : items.stream().filter(c -> c.commits() > 0).toList()) {
             int[] figures = perOrganisation.computeIfAbsent(c.organisation() == null ? "" : c.organisation(), k -> new int[2]);
             figures[0]++;
             figures[1] += c.commits();
