@@ -1,23 +1,16 @@
 package dk.samvirke.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
 import dk.samvirke.accounts.AccountRequests.NewAccount;
+import dk.samvirke.support.Chromium;
 import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.RegistryCleaner;
 import dk.samvirke.support.RegistryFixtures;
 import dk.samvirke.support.TestAccounts;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,11 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,13 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class AccountsBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "web-screenshots");
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
+    private static Chromium chromium;
     private static ChromeDriver driver;
-    private static Path profile;
 
     @LocalServerPort
     int port;
@@ -66,35 +50,14 @@ class AccountsBrowserTest {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        if (!(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))) {
-            if (System.getenv("CI") != null) {
-                fail("Chromium is required in CI: apt-get install -y chromium chromium-driver");
-            }
-            assumeTrue(false, "Skipped: no /usr/bin/chromium or /usr/bin/chromedriver");
-        }
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("samvirke-chromium-");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=da");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-                options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
+        chromium = Chromium.start();
+        driver = chromium.driver();
     }
 
     @AfterAll
     static void stopChromium() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -167,30 +130,9 @@ class AccountsBrowserTest {
         driver.findElement(By.cssSelector("#sign-in button[type='submit']")).click();
     }
 
+    /** The shared checks; the screenshots keep their "accounts-" prefix. */
     private void checkPage(String name) throws IOException {
-        var results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-        var serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
-        assertThat(serious).as(() -> name + ": axe-core violations\n" + results.getViolations().stream()
-                .map(rule -> "  [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " "
-                        + rule.getNodes().stream().map(n -> n.getTarget() + " " + n.getHtml()).collect(Collectors.joining("; ")))
-                .collect(Collectors.joining("\n"))).isEmpty();
-        var console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
-                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
-        assertThat(console).as(name + ": browser console").isEmpty();
-        shoot(name + "-desktop");
-        driver.manage().window().setSize(new Dimension(375, 812));
-        Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow).as(name + ": horizontal overflow at 375 px").isLessThanOrEqualTo(0L);
-        shoot(name + "-phone");
-        driver.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    private void shoot(String name) throws IOException {
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("accounts-" + name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        chromium.checkPage("accounts-" + name);
     }
 
     private <T> void wait(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {

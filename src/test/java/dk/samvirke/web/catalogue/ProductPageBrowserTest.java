@@ -1,37 +1,24 @@
 package dk.samvirke.web.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import dk.samvirke.catalogue.CatalogueManagement;
 import dk.samvirke.catalogue.ProductPolicy;
+import dk.samvirke.support.Chromium;
 import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.PubliccodeFixtures;
 import dk.samvirke.support.RegistryCleaner;
 import dk.samvirke.support.RegistryFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,13 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ProductPageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "web-screenshots");
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    private static ChromeDriver driver;
-    private static Path profile;
+    private static Chromium chromium;
 
     @LocalServerPort
     int port;
@@ -65,31 +46,13 @@ class ProductPageBrowserTest {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)
-                || System.getenv("CI") != null, "Skipped: no /usr/bin/chromium or /usr/bin/chromedriver");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("samvirke-chromium-");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=da");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
+        chromium = Chromium.start();
     }
 
     @AfterAll
     static void stopChromium() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -117,36 +80,13 @@ class ProductPageBrowserTest {
 
     @Test
     void theEnrichedProductPageIsAccessible() throws IOException {
+        var driver = chromium.driver();
         driver.get("http://localhost:" + port + "/produkter/os2test");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> ((JavascriptExecutor) d).executeScript(
                 "return document.querySelectorAll('[data-chart] canvas').length") instanceof Long n && n >= 2);
         assertThat(driver.findElement(By.cssSelector("#perorg-caption")).getText()).contains("OS2test");
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("fra en indlæst publiccode.yml",
                 "Ukendt organisation", "v2.4.1", "Stabil");
-
-        var results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-        List<Rule> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
-        assertThat(serious).as(() -> describe(results.getViolations())).isEmpty();
-        var console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
-                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
-        assertThat(console).as("browser console").isEmpty();
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("product-enriched.png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-
-        driver.manage().window().setSize(new Dimension(375, 812));
-        Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow).as("horizontal overflow at 375 px").isLessThanOrEqualTo(0L);
-        driver.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> "  [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n"
-                        + rule.getNodes().stream().map(node -> "      " + node.getTarget() + "  " + node.getHtml())
-                                .collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n"));
+        chromium.checkPage("product-enriched");
     }
 }

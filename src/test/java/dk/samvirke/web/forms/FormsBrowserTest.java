@@ -47,7 +47,7 @@ class FormsBrowserTest {
 
     @BeforeAll
     static void startChromium() throws Exception {
-        chromium = Chromium.start();
+        chromium = Chromium.start().allowingErrorStatusPages();
     }
 
     @AfterAll
