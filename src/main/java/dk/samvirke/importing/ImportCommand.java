@@ -42,7 +42,11 @@ public final class ImportCommand {
         // outranks application.properties and the environment, where a default property would not.
         String[] springArgs = Stream.concat(Arrays.stream(args).skip(1)
                         .filter(a -> a.startsWith("--") && !a.startsWith("--samvirke.demo-data")),
-                Stream.of("--samvirke.demo-data=false")).toArray(String[]::new);
+                Stream.of("--samvirke.demo-data=false",
+                        // The search index may be the running application's, which holds its write lock: the
+                        // command leaves it alone, and the application brings it up to date at its next start.
+                        "--spring.jpa.properties.hibernate.search.indexing.listeners.enabled=false",
+                        "--samvirke.search.index-on-start=false")).toArray(String[]::new);
         if (positional.size() != 1) {
             System.err.println("usage: java -jar samvirke.jar import PATH   (PATH: a data package folder or .zip)");
             return USAGE;

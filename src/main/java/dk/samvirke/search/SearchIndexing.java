@@ -12,6 +12,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -20,9 +21,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the index in step with the database where automatic indexing cannot: it fills an empty or
- * missing index at start (a first start, a deleted index folder, a new kind of record, a database
- * restored from a backup is not detected: rebuild by hand then) and rebuilds it on request.
+ * Keeps the index in step with the database where automatic indexing cannot: at start it reindexes
+ * every kind whose number of documents differs from its number of rows (a first start, a deleted
+ * index folder, a new kind of record, an import by the command line, a restored database with other
+ * counts; one with the same counts is not detected: rebuild by hand then) and rebuilds on request.
  */
 @Service
 public class SearchIndexing {
@@ -33,8 +35,12 @@ public class SearchIndexing {
     private final EntityManager entityManager;
     private final TransactionTemplate newTransaction;
 
+    private final boolean indexOnStart;
+
     SearchIndexing(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @Value("${samvirke.search.index-on-start:true}") boolean indexOnStart) {
+        this.indexOnStart = indexOnStart;
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -44,13 +50,17 @@ public class SearchIndexing {
     /** After the demo data, if any, has loaded: that went through the entities and is indexed already. */
     @EventListener(ApplicationReadyEvent.class)
     void fillEmptyIndexes() {
-        List<Class<?>> empty = newTransaction.execute(status -> indexedEntities().stream()
-                .filter(e -> documents(e.javaClass()) == 0 && rows(e.jpaName()) > 0)
+        if (!indexOnStart) {
+            return;
+        }
+        List<Class<?>> stale = newTransaction.execute(status -> indexedEntities().stream()
+                .filter(e -> documents(e.javaClass()) != rows(e.jpaName()))
                 .<Class<?>>map(SearchIndexedEntity::javaClass)
                 .toList());
-        if (!empty.isEmpty()) {
-            log.info("Search index empty for {}: indexing", empty.stream().map(Class::getSimpleName).toList());
-            index(empty);
+        if (!stale.isEmpty()) {
+            log.info("Search index out of step with the database for {}: indexing",
+                    stale.stream().map(Class::getSimpleName).toList());
+            index(stale);
         }
     }
 
