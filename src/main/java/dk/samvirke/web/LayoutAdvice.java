@@ -1,8 +1,6 @@
 package dk.samvirke.web;
 
-import dk.samvirke.importing.DemoData;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,20 +10,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** What the layout needs on every page, whichever module's controller renders it. */
 @ControllerAdvice
 class LayoutAdvice {
-
-    private final ObjectProvider<DemoData> demoData;
-
-    /** A provider: web slices in tests run without the importing module. */
-    LayoutAdvice(ObjectProvider<DemoData> demoData) {
-        this.demoData = demoData;
-    }
-
-    /** While the demo data is shown, every page says that its usage and people are fictional. */
-    @ModelAttribute("demoDataShown")
-    boolean demoDataShown() {
-        DemoData data = demoData.getIfAvailable();
-        return data != null && data.isShown();
-    }
 
     /** The language switch keeps the visitor's search and filters, so switching does not lose their place. */
     @ModelAttribute("languageLinks")
