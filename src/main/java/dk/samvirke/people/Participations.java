@@ -14,6 +14,10 @@ public interface Participations extends JpaRepository<Participation, Long> {
     List<Participation> findByProductKey(String productKey);
 
     @Query("select pa from Participation pa join fetch pa.person pe left join fetch pa.product"
+            + " where pe.email = :email order by pa.since")
+    List<Participation> findByPersonEmail(String email);
+
+    @Query("select pa from Participation pa join fetch pa.person pe left join fetch pa.product"
             + " where pe.organisation.key = :organisationKey order by pe.name")
     List<Participation> findByOrganisationKey(String organisationKey);
 

@@ -29,9 +29,7 @@ class PersonRecordsForAccounts implements RegistryPersonRecords {
 
     @Override
     public List<ParticipationData> participations(String email) {
-        String normalised = Person.normaliseEmail(email);
-        return participations.findAllWithPersonAndProduct().stream()
-                .filter(pa -> pa.getPerson().getEmail().equals(normalised))
+        return participations.findByPersonEmail(Person.normaliseEmail(email)).stream()
                 .map(pa -> new ParticipationData(pa.getProduct() == null ? null : pa.getProduct().getKey(),
                         pa.getRole().code(), pa.getAllocation(), pa.getSince(), pa.getUntil()))
                 .toList();
