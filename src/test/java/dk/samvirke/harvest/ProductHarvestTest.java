@@ -135,19 +135,6 @@ class ProductHarvestTest {
     }
 
     private JsonNode awaitJob(long id) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            JsonNode job = http.get("/api/v1/harvest/jobs/" + id).json();
-            String state = job.get("state").asString();
-            if (state.equals("succeeded") || state.equals("failed") || System.currentTimeMillis() > deadline) {
-                return job;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return job;
-            }
-        }
+        return HarvestJobStates.awaitJob(http, id);
     }
 }
