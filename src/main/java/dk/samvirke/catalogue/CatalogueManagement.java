@@ -35,12 +35,13 @@ public class CatalogueManagement {
     private final PubliccodeWriter writer;
     private final Clock clock;
 
-    CatalogueManagement(Products products, ProductPolicy policy, PubliccodeValidator validator, PubliccodeWriter writer) {
+    CatalogueManagement(Products products, ProductPolicy policy, PubliccodeValidator validator, PubliccodeWriter writer,
+            Clock clock) {
         this.products = products;
         this.policy = policy;
         this.validator = validator;
         this.writer = writer;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** What an import did: the fields it changed, and those it left because a person had edited them. */
@@ -163,6 +164,6 @@ public class CatalogueManagement {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock).withNano(0).atOffset(ZoneOffset.UTC).toLocalDateTime();
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).withNano(0);
     }
 }

@@ -2,6 +2,7 @@ package dk.samvirke.forum;
 
 import dk.samvirke.usage.Usage;
 import dk.samvirke.usage.Usages;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +26,17 @@ class ForumNotifications {
     private final MailPreferences preferences;
     private final ForumMailer mailer;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     ForumNotifications(Usages usages, Watches watches, Mentions mentions, MailPreferences preferences,
-            ForumMailer mailer, JdbcClient jdbc) {
+            ForumMailer mailer, JdbcClient jdbc, Clock clock) {
         this.usages = usages;
         this.watches = watches;
         this.mentions = mentions;
         this.preferences = preferences;
         this.mailer = mailer;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void topicStarted(Topic topic, Post opening) {
@@ -42,7 +45,7 @@ class ForumNotifications {
         var category = topic.getCategory();
         var product = category.getProduct();
         if (topic.getKind() == TopicKind.QUESTION && product != null) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(clock);
             for (Usage usage : usages.findByProductKey(product.getKey())) {
                 if (usage.isActiveOn(today)) {
                     recipients.add(usage.getContactEmail(), NotificationReason.CONTACT, usage.getOrganisation().getName());

@@ -41,10 +41,10 @@ class AdminImportController {
     private final DataPackageExporter exporter;
     private final Clock clock;
 
-    AdminImportController(DataPackageImporter importer, DataPackageExporter exporter) {
+    AdminImportController(DataPackageImporter importer, DataPackageExporter exporter, Clock clock) {
         this.importer = importer;
         this.exporter = exporter;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     /** The answer to an accepted package: per file present, what happened; {@code changed} false on a re-import. */

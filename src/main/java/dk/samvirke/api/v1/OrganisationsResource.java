@@ -8,6 +8,7 @@ import dk.samvirke.shared.CodedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Predicate;
 import org.springframework.http.HttpStatus;
@@ -24,9 +25,11 @@ import org.springframework.web.server.ResponseStatusException;
 class OrganisationsResource {
 
     private final RegistryReader reader;
+    private final Clock clock;
 
-    OrganisationsResource(RegistryReader reader) {
+    OrganisationsResource(RegistryReader reader, Clock clock) {
         this.reader = reader;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -46,7 +49,7 @@ class OrganisationsResource {
             filter = filter.and(o -> o.getType() == wanted);
         }
         if (member != null) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(clock);
             filter = filter.and(o -> o.isMemberOn(today) == member);
         }
         return PageResponse.of(reader.organisations(filter), params);

@@ -53,13 +53,13 @@ class RegistryReader {
     private final Clock clock;
 
     RegistryReader(Organisations organisations, Products products, Usages usages, Participations participations,
-            HarvestedContributions harvested) {
+            HarvestedContributions harvested, Clock clock) {
         this.organisations = organisations;
         this.products = products;
         this.usages = usages;
         this.participations = participations;
         this.harvested = harvested;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     List<OrganisationSummary> organisations(Predicate<Organisation> filter) {

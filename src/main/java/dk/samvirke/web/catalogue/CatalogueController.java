@@ -4,6 +4,7 @@ import dk.samvirke.catalogue.ProductPolicy;
 import dk.samvirke.web.PageNotFoundException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -22,18 +23,20 @@ class CatalogueController {
     private final ProductPageQuery productPages;
     private final ProductContributionsQuery contributions;
     private final ProductPolicy policy;
+    private final Clock clock;
 
     CatalogueController(CatalogueQuery catalogue, ProductPageQuery productPages, ProductContributionsQuery contributions,
-            ProductPolicy policy) {
+            ProductPolicy policy, Clock clock) {
         this.catalogue = catalogue;
         this.productPages = productPages;
         this.contributions = contributions;
         this.policy = policy;
+        this.clock = clock;
     }
 
     @GetMapping({"/produkter", "/products"})
     String catalogue(CatalogueCriteria criteria, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("catalogue", catalogue.search(criteria, LocalDate.now()));
+        model.addAttribute("catalogue", catalogue.search(criteria, LocalDate.now(clock)));
         // The same address answers a whole page or, to htmx, only the results: caches must keep both apart.
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         boolean resultsOnly = htmx.isHtmxRequest() && !htmx.isBoosted() && !htmx.isHistoryRestoreRequest();
@@ -42,7 +45,7 @@ class CatalogueController {
 
     @GetMapping({"/produkter/{key}", "/products/{key}"})
     String product(@PathVariable String key, Model model) {
-        model.addAttribute("product", productPages.find(key, LocalDate.now())
+        model.addAttribute("product", productPages.find(key, LocalDate.now(clock))
                 .orElseThrow(() -> new PageNotFoundException("product " + key)));
         model.addAttribute("contributions", contributions.find(key));
         model.addAttribute("maintainer", CatalogueActors.current().map(a -> policy.mayMaintain(a, key)).orElse(false));
@@ -54,7 +57,7 @@ class CatalogueController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ChartData contributionData(@PathVariable String key) {
-        if (productPages.find(key, LocalDate.now()).isEmpty()) {
+        if (productPages.find(key, LocalDate.now(clock)).isEmpty()) {
             throw new PageNotFoundException("product " + key);
         }
         var c = contributions.find(key);

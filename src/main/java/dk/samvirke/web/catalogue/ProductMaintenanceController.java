@@ -9,6 +9,7 @@ import dk.samvirke.harvest.HarvestManagement;
 import dk.samvirke.harvest.RefusedUrlException;
 import dk.samvirke.web.PageNotFoundException;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,13 +39,15 @@ class ProductMaintenanceController {
     private final CatalogueManagement catalogue;
     private final ProductPolicy policy;
     private final HarvestManagement harvest;
+    private final Clock clock;
 
     ProductMaintenanceController(ProductPageQuery pages, CatalogueManagement catalogue, ProductPolicy policy,
-            HarvestManagement harvest) {
+            HarvestManagement harvest, Clock clock) {
         this.pages = pages;
         this.catalogue = catalogue;
         this.policy = policy;
         this.harvest = harvest;
+        this.clock = clock;
     }
 
     @GetMapping({"/produkter/{key}/rediger", "/products/{key}/edit"})
@@ -136,7 +139,7 @@ class ProductMaintenanceController {
     }
 
     private ProductPage page(String key) {
-        return pages.find(key, LocalDate.now()).orElseThrow(() -> new PageNotFoundException("product " + key));
+        return pages.find(key, LocalDate.now(clock)).orElseThrow(() -> new PageNotFoundException("product " + key));
     }
 
     /** The acting manager or administrator; anonymous visitors are sent to sign in, others get 403. */
@@ -146,7 +149,7 @@ class ProductMaintenanceController {
         if (!policy.mayMaintain(actor, key)) {
             throw new AccessDeniedException("Only the product's managers and administrators may maintain it");
         }
-        if (pages.find(key, LocalDate.now()).isEmpty()) {
+        if (pages.find(key, LocalDate.now(clock)).isEmpty()) {
             throw new PageNotFoundException("product " + key);
         }
         return actor;

@@ -2,6 +2,7 @@ package dk.samvirke.web.home;
 
 import dk.samvirke.statistics.StatisticsService;
 import dk.samvirke.web.catalogue.CatalogueQuery;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,15 +15,17 @@ class HomeController {
 
     private final StatisticsService statistics;
     private final CatalogueQuery catalogue;
+    private final Clock clock;
 
-    HomeController(StatisticsService statistics, CatalogueQuery catalogue) {
+    HomeController(StatisticsService statistics, CatalogueQuery catalogue, Clock clock) {
         this.statistics = statistics;
         this.catalogue = catalogue;
+        this.clock = clock;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("stats", statistics.asOf(today));
         model.addAttribute("mostUsed", catalogue.mostUsed(today, MOST_USED));
         return "home";

@@ -7,6 +7,7 @@ import dk.samvirke.people.PeopleManagement.PersonNotFoundException;
 import dk.samvirke.people.PeopleManagement.PersonValidationException;
 import dk.samvirke.people.PeopleManagement.PersonVersionConflictException;
 import dk.samvirke.web.history.PageAccess;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,11 +29,13 @@ class PeopleFormController {
     private final PeopleManagement people;
     private final OrganisationQuery organisations;
     private final SelfService selfService;
+    private final Clock clock;
 
-    PeopleFormController(PeopleManagement people, OrganisationQuery organisations, SelfService selfService) {
+    PeopleFormController(PeopleManagement people, OrganisationQuery organisations, SelfService selfService, Clock clock) {
         this.people = people;
         this.organisations = organisations;
         this.selfService = selfService;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -139,7 +142,7 @@ class PeopleFormController {
     }
 
     private ModelAndView editPage(String key, PersonForm form, FieldErrors errors, PersonForm theirs) {
-        var organisation = organisations.find(key, LocalDate.now());
+        var organisation = organisations.find(key, LocalDate.now(clock));
         if (organisation.isEmpty()) {
             return PageAccess.notFound();
         }
@@ -155,7 +158,7 @@ class PeopleFormController {
     }
 
     private ModelAndView organisationPage(String key, PersonForm form, FieldErrors errors, HttpStatus status) {
-        var organisation = organisations.find(key, LocalDate.now());
+        var organisation = organisations.find(key, LocalDate.now(clock));
         if (organisation.isEmpty()) {
             return PageAccess.notFound();
         }

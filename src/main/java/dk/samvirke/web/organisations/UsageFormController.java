@@ -8,6 +8,7 @@ import dk.samvirke.usage.UsageManagement.UsageVersionConflictException;
 import dk.samvirke.web.history.PageAccess;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -34,11 +35,13 @@ class UsageFormController {
     private final UsageManagement management;
     private final OrganisationQuery organisations;
     private final SelfService selfService;
+    private final Clock clock;
 
-    UsageFormController(UsageManagement management, OrganisationQuery organisations, SelfService selfService) {
+    UsageFormController(UsageManagement management, OrganisationQuery organisations, SelfService selfService, Clock clock) {
         this.management = management;
         this.organisations = organisations;
         this.selfService = selfService;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -133,7 +136,7 @@ class UsageFormController {
     }
 
     private ModelAndView editPage(String key, String product, UsageForm form, FieldErrors errors, UsageForm theirs) {
-        var organisation = organisations.find(key, LocalDate.now()).orElseThrow();
+        var organisation = organisations.find(key, LocalDate.now(clock)).orElseThrow();
         var productName = selfService.productOptions().stream().filter(o -> o.value().equals(product))
                 .map(Option::label).findFirst().orElse(product);
         var view = new ModelAndView("organisations/usage")
@@ -159,7 +162,7 @@ class UsageFormController {
 
     /** The whole organisation page again, with the user's input, what was wrong, or what someone else saved. */
     private ModelAndView organisationPage(String key, UsageForm form, FieldErrors errors, UsageForm theirs) {
-        var organisation = organisations.find(key, LocalDate.now());
+        var organisation = organisations.find(key, LocalDate.now(clock));
         if (organisation.isEmpty()) {
             return PageAccess.notFound();
         }

@@ -1,6 +1,7 @@
 package dk.samvirke.web.statistics;
 
 import dk.samvirke.statistics.StatisticsService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.MediaType;
@@ -16,15 +17,17 @@ class StatisticsController {
 
     private final StatisticsService statistics;
     private final ChartDataQuery charts;
+    private final Clock clock;
 
-    StatisticsController(StatisticsService statistics, ChartDataQuery charts) {
+    StatisticsController(StatisticsService statistics, ChartDataQuery charts, Clock clock) {
         this.statistics = statistics;
         this.charts = charts;
+        this.clock = clock;
     }
 
     @GetMapping({"/statistik", "/statistics"})
     String statistics(@RequestParam(required = false) String asOf, Model model) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate date = parse(asOf);
         // A date the visitor mistyped is said so, and today's figures are shown meanwhile.
         model.addAttribute("invalidDate", asOf != null && !asOf.isBlank() && date == null ? asOf : null);
@@ -39,7 +42,7 @@ class StatisticsController {
     @GetMapping(path = {"/statistik/data", "/statistics/data"}, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ChartData data(@RequestParam(required = false) String asOf) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         LocalDate date = parse(asOf);
         return charts.chartData(date == null ? today : date, today);
     }
