@@ -50,6 +50,14 @@ class PubliccodeFile {
         }
     }
 
+    Long productId() {
+        return productId;
+    }
+
+    LocalDateTime importedAt() {
+        return importedAt;
+    }
+
     /** A fresh, changeable copy of the file's keys in their order. */
     Map<String, Object> values() {
         return JSON.readValue(values, new TypeReference<LinkedHashMap<String, Object>>() {
