@@ -31,7 +31,8 @@ class ProductFeed implements FeedSource {
             String summary = english ? p.descriptions().stream().filter(d -> d.language().equals("en"))
                     .map(PublicCatalogue.Description::shortDescription).filter(s -> s != null).findFirst()
                     .orElse(p.summary()) : p.summary();
-            boolean created = p.createdAt().equals(p.changedAt()) || !p.changedAt().isAfter(p.createdAt().plusSeconds(1));
+            // registered and not changed since (an import's first write lands within the same second)
+            boolean created = !p.changedAt().isAfter(p.createdAt().plusSeconds(1));
             String title = messages.getMessage(created ? "feed.products.new" : "feed.products.changed",
                     new Object[] {p.name()}, locale);
             return new FeedEntry("/produkter/" + p.key(), title, p.ownerName(), p.createdAt(),

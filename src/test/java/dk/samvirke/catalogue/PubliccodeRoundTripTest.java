@@ -25,8 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A publiccode.yml comes back as it was imported: every valid file of the reference corpus and every
- * real-world file that validates, key for key and value for value. Nothing is made up, a person's
- * edits show, and contacts' addresses only go to those who may see them.
+ * real-world file that validates, key for key and value for value (compared as the validator reads
+ * them). No key is left out on purpose for the product's managers; the public export leaves out the
+ * contacts' and contractors' e-mail addresses and phone numbers (personal data). Nothing is made up,
+ * and a person's edits show.
  */
 @IntegrationTest
 class PubliccodeRoundTripTest {

@@ -77,7 +77,7 @@ class FeedsTest {
         String author = accounts.bearer("author@example.org", null, TestAccounts.member());
         String manager = accounts.bearer("manager@example.org", null, TestAccounts.productManager("os2mo"));
         long topic = post("/api/v1/forum/topics", author, "{\"category\": \"product:os2mo\", \"kind\": \"question\", "
-                + "\"title\": \"Hvordan opgraderer vi?\", \"body\": \"Vi kører **version 2**\"}");
+                + "\"title\": \"Hvordan installerer vi?\", \"body\": \"Vi kører **version 2**\"}");
         long spam = post("/api/v1/forum/topics/" + topic + "/posts", manager, "{\"body\": \"Køb billige ure\"}");
         post("/api/v1/forum/topics/" + topic + "/posts", manager, "{\"body\": \"Se vejledningen\"}");
         assertThat(http.post("/api/v1/forum/posts/" + spam + "/hidden", "application/json",
@@ -89,7 +89,7 @@ class FeedsTest {
         Feed forum = parse(all);
         assertValidAtom(forum);
         assertThat(forum.getEntries()).extracting(Entry::getTitle)
-                .containsExactlyInAnyOrder("Velkommen", "Svar: Hvordan opgraderer vi?", "Hvordan opgraderer vi?");
+                .containsExactlyInAnyOrder("Velkommen", "Svar: Hvordan installerer vi?", "Hvordan installerer vi?");
         // these test accounts are named by their addresses: a name that is an address is not shown
         assertThat(all).doesNotContain("billige ure").doesNotContain("@example.org").contains("<strong>version 2</strong>".replace("<", "&lt;").replace(">", "&gt;"));
         assertThat(forum.getEntries()).allSatisfy(e -> assertThat(e.getAuthors().get(0).getName()).doesNotContain("@"));
