@@ -19,6 +19,12 @@ public final class CatalogueExceptions {
         }
     }
 
+    public static class ConflictNotFoundException extends RecordNotFoundException {
+        ConflictNotFoundException(String key, long id) {
+            super("No open publiccode.yml conflict " + id + " for product '" + key + "'");
+        }
+    }
+
     public static class ProductVersionConflictException extends VersionConflictException {
         ProductVersionConflictException(long currentVersion) {
             super("product", currentVersion);

@@ -4,9 +4,11 @@ import dk.samvirke.catalogue.CatalogueExceptions.InvalidPubliccodeException;
 import dk.samvirke.catalogue.CatalogueExceptions.ProductNotFoundException;
 import dk.samvirke.catalogue.CatalogueExceptions.ProductVersionConflictException;
 import dk.samvirke.catalogue.ProductPolicy.Actor;
+import dk.samvirke.catalogue.publiccode.Finding;
 import dk.samvirke.catalogue.publiccode.PubliccodeValidator;
 import dk.samvirke.catalogue.publiccode.PubliccodeWriter;
 import dk.samvirke.catalogue.publiccode.ValidationResult;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,20 +35,27 @@ public class CatalogueManagement {
     private final ProductPolicy policy;
     private final PubliccodeValidator validator;
     private final PubliccodeWriter writer;
+    private final PubliccodeFiles files;
+    private final PubliccodeConflicts conflicts;
     private final Clock clock;
 
     CatalogueManagement(Products products, ProductPolicy policy, PubliccodeValidator validator, PubliccodeWriter writer,
-            Clock clock) {
+            PubliccodeFiles files, PubliccodeConflicts conflicts, Clock clock) {
         this.products = products;
         this.policy = policy;
         this.validator = validator;
         this.writer = writer;
+        this.files = files;
+        this.conflicts = conflicts;
         this.clock = clock;
     }
 
-    /** What an import did: the fields it changed, and those it left because a person had edited them. */
+    /**
+     * What an import did: the fields it changed, and those it left because a person had edited them.
+     * {@code conflict}: the harvested file names another product, and nothing of it was applied.
+     */
     public record ImportOutcome(Product product, List<String> updated, List<String> keptManual, List<String> tooLong,
-            List<dk.samvirke.catalogue.publiccode.Finding> warnings) {
+            List<Finding> warnings, boolean conflict) {
     }
 
     /**
@@ -128,7 +137,7 @@ public class CatalogueManagement {
         if (!policy.mayMaintain(actor, key)) {
             throw new AccessDeniedException("Only the product's managers and administrators may import its publiccode.yml");
         }
-        return apply(product, content, null, false);
+        return apply(product, validOrThrow(content), null, false);
     }
 
     /**
@@ -138,29 +147,100 @@ public class CatalogueManagement {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public ImportOutcome importHarvested(String key, String repositoryUrl, byte[] content) {
         Product product = products.findByKey(key).orElseThrow(() -> new ProductNotFoundException(key));
-        var outcome = apply(product, content, repositoryUrl, true);
+        ValidationResult result = validOrThrow(content);
+        var doc = result.documentOrNull();
+        String ownRepository = product.getRepository() != null ? product.getRepository() : repositoryUrl;
+        var previous = conflicts.findByProductAndRepositoryUrl(product, repositoryUrl);
+        if (SameProduct.namesAnother(doc.name(), doc.url(), product.getName(), ownRepository)) {
+            var conflict = previous.orElseGet(() -> new PubliccodeConflict(product, repositoryUrl));
+            conflict.found(doc.name(), doc.url(), content, now());
+            conflicts.save(conflict);
+            log.info("publiccode.yml in {} names another product ({}, {}): product {} unchanged, {} for its managers",
+                    repositoryUrl, doc.name(), doc.url(), key, conflict.isOpen() ? "a conflict" : "kept out before");
+            return new ImportOutcome(product, List.of(), List.of(), List.of(), result.warnings(), true);
+        }
+        previous.ifPresent(conflicts::delete);
+        var outcome = apply(product, result, repositoryUrl, true);
         log.info("publiccode.yml of {} from {}: updated {}, kept as edited {}", key, repositoryUrl, outcome.updated(),
                 outcome.keptManual());
         return outcome;
     }
 
-    private ImportOutcome apply(Product product, byte[] content, String repositoryUrl, boolean respectManual) {
+    /** The harvested files that name another product, for the product's managers; nobody else sees them. */
+    @Transactional(readOnly = true)
+    public List<PubliccodeConflictView> openConflicts(Actor actor, String key) {
+        if (!policy.mayMaintain(actor, key)) {
+            return List.of();
+        }
+        return conflicts.findOpen(key).stream().map(c -> new PubliccodeConflictView(c.getId(), c.getRepositoryUrl(),
+                c.getFileName(), c.getFileUrl(), c.getProduct().getName(), c.getProduct().getRepository(),
+                c.getFoundAt())).toList();
+    }
+
+    /**
+     * A manager's answer to a conflict. Accepting applies the file as an upload would (a person's
+     * deliberate act: name and repository too); keeping leaves the product as it is, and the same
+     * file from that repository is not raised again.
+     */
+    @Transactional
+    public Product decideConflict(Actor actor, String key, long conflictId, PubliccodeConflictView.Choice choice) {
+        Product product = products.findByKey(key).orElseThrow(() -> new ProductNotFoundException(key));
+        if (!policy.mayMaintain(actor, key)) {
+            throw new AccessDeniedException("Only the product's managers and administrators may decide");
+        }
+        var conflict = conflicts.findById(conflictId).filter(c -> c.getProduct().getId().equals(product.getId()))
+                .filter(PubliccodeConflict::isOpen)
+                .orElseThrow(() -> new CatalogueExceptions.ConflictNotFoundException(key, conflictId));
+        if (choice == PubliccodeConflictView.Choice.ACCEPT) {
+            apply(product, validOrThrow(conflict.content()), conflict.getRepositoryUrl(), false);
+            conflicts.delete(conflict);
+        } else {
+            conflict.keep();
+        }
+        products.flush();
+        return product;
+    }
+
+    private ValidationResult validOrThrow(byte[] content) {
         ValidationResult result = validator.validate(content, null, false);
         if (!result.valid() || result.documentOrNull() == null) {
             throw new InvalidPubliccodeException(result.errors());
         }
-        var source = new FieldSource(FieldSource.PUBLICCODE, repositoryUrl, now());
-        var outcome = PubliccodeImport.apply(product, result.documentOrNull(), source, respectManual);
-        products.flush();
-        return new ImportOutcome(product, outcome.updated(), outcome.keptManual(), outcome.tooLong(),
-                new ArrayList<>(result.warnings()));
+        return result;
     }
 
-    /** The product as a publiccode.yml that the validator accepts. */
+    private ImportOutcome apply(Product product, ValidationResult result, String repositoryUrl, boolean respectManual) {
+        var source = new FieldSource(FieldSource.PUBLICCODE, repositoryUrl, now());
+        var outcome = PubliccodeImport.apply(product, result.documentOrNull(), source, respectManual);
+        var file = files.findById(product.getId()).orElseGet(() -> new PubliccodeFile(product.getId()));
+        file.replace(result.valuesOrNull(), source);
+        files.save(file);
+        products.flush();
+        return new ImportOutcome(product, outcome.updated(), outcome.keptManual(), outcome.tooLong(),
+                new ArrayList<>(result.warnings()), false);
+    }
+
+    /**
+     * The product as a publiccode.yml: the file it last imported with the registry's changes since,
+     * and nothing made up. Contacts' e-mail addresses and phone numbers only for the product's managers
+     * and administrators ({@code actorOrNull} null: anyone). When the registry does not know all that
+     * the standard requires, comments at the top say what is missing.
+     */
     @Transactional(readOnly = true)
-    public String exportPubliccode(String key, String productPageUrl) {
+    public String exportPubliccode(Actor actorOrNull, String key) {
         Product product = products.findByKey(key).orElseThrow(() -> new ProductNotFoundException(key));
-        return writer.write(PubliccodeExport.of(product, productPageUrl, LocalDate.now(clock)));
+        var file = files.findById(product.getId()).map(PubliccodeFile::values).orElse(null);
+        String yaml = writer.write(PubliccodeExport.of(product, file, policy.mayMaintain(actorOrNull, key)));
+        var check = validator.validate(yaml.getBytes(StandardCharsets.UTF_8), null, false);
+        if (check.valid()) {
+            return yaml;
+        }
+        StringBuilder note = new StringBuilder("# Not yet a valid publiccode.yml: the registry does not know all that "
+                + "the standard requires.\n# Endnu ikke en gyldig publiccode.yml: registret kender ikke alt, hvad "
+                + "standarden kræver.\n");
+        check.errors().forEach(e -> note.append("#   ").append(e.key().isEmpty() ? "" : e.key() + ": ")
+                .append(e.message().replace('\n', ' ')).append('\n'));
+        return note + yaml;
     }
 
     private LocalDateTime now() {

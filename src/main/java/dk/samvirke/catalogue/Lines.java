@@ -16,6 +16,11 @@ final class Lines {
         return String.join("\n", values.stream().map(v -> v.replaceAll("[\\r\\n]+", " ").strip()).toList());
     }
 
+    /** The list as the column gives it back. */
+    static List<String> asStored(List<String> values) {
+        return split(join(values));
+    }
+
     static List<String> split(String text) {
         return text == null || text.isEmpty() ? List.of() : Arrays.stream(text.split("\n")).toList();
     }

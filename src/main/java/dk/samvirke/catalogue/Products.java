@@ -11,4 +11,11 @@ public interface Products extends JpaRepository<Product, Long> {
 
     @Query("select p from Product p left join fetch p.owner order by p.name")
     List<Product> findAllWithOwner();
+
+    /** With owner and descriptions in one query: the public catalogue reads every product. */
+    @Query("select distinct p from Product p left join fetch p.owner left join fetch p.descriptions order by p.name")
+    List<Product> findAllForCatalogue();
+
+    @Query("select p from Product p left join fetch p.owner order by p.updatedAt desc")
+    List<Product> findAllByOrderByUpdatedAtDesc(org.springframework.data.domain.Pageable page);
 }

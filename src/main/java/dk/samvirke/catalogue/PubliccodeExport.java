@@ -1,103 +1,163 @@
 package dk.samvirke.catalogue;
 
+import dk.samvirke.catalogue.PubliccodeImport.DescriptionValue;
+import dk.samvirke.catalogue.PubliccodeImport.FileValues;
+import dk.samvirke.catalogue.PubliccodeImport.Maintenance;
+import dk.samvirke.catalogue.PubliccodeImport.Release;
 import dk.samvirke.catalogue.publiccode.PubliccodeDocument;
-import dk.samvirke.catalogue.publiccode.PubliccodeDocument.Contact;
-import dk.samvirke.catalogue.publiccode.PubliccodeDocument.Contractor;
-import dk.samvirke.catalogue.publiccode.PubliccodeDocument.Description;
-import dk.samvirke.catalogue.publiccode.PubliccodeDocument.Legal;
-import dk.samvirke.catalogue.publiccode.PubliccodeDocument.Localisation;
-import dk.samvirke.catalogue.publiccode.PubliccodeDocument.Maintenance;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * A product as a publiccode.yml document. What the registry does not know but the standard requires
- * gets a sensible stand-in, so the file always validates: it is a starting point for the product's
- * own publiccode.yml as much as an export.
+ * A product as the keys of a publiccode.yml: the file it last imported, key for key, with the
+ * registry's own value wherever the product no longer holds what the file said (a person's edit, a
+ * field kept as edited at a harvest). Nothing is made up: a key the registry does not know is left out.
  */
 final class PubliccodeExport {
-
-    /** The standard's minimum for a long description, in characters (graphemes). */
-    private static final int LONG_DESCRIPTION_MIN = 150;
-    private static final int SHORT_DESCRIPTION_MAX = 150;
 
     private PubliccodeExport() {
     }
 
-    /** @param fallbackUrl the product's page, used as {@code url} when no repository is registered */
-    static PubliccodeDocument of(Product p, String fallbackUrl, LocalDate today) {
-        String url = p.getRepository() != null ? p.getRepository() : p.getWebsite() != null ? p.getWebsite() : fallbackUrl;
-        List<String> platforms = p.getPlatforms().isEmpty() ? List.of("web") : p.getPlatforms();
-        Map<String, Description> descriptions = new LinkedHashMap<>();
-        p.getDescriptions().forEach(d -> descriptions.put(d.getLanguage(), description(p, d)));
-        if (descriptions.isEmpty()) {
-            descriptions.put("da", fromSummary(p));
+    /**
+     * @param file               the last imported file's keys, or null when there is none
+     * @param withPersonalData   whether contacts keep their e-mail addresses and phone numbers
+     */
+    static Map<String, Object> of(Product p, Map<String, Object> file, boolean withPersonalData) {
+        Map<String, Object> out = file != null ? file : new LinkedHashMap<>(Map.of("publiccodeYmlVersion", "0"));
+        FileValues was = file != null ? FileValues.of(PubliccodeDocument.of(file)) : FileValues.NONE;
+        put(out, "name", was.name(), p.getName());
+        put(out, "url", was.repository(), p.getRepository());
+        put(out, "landingURL", was.website(), p.getWebsite());
+        put(out, "developmentStatus", was.developmentStatus(), p.getDevelopmentStatus());
+        put(out, "softwareType", was.softwareType(), p.getSoftwareType());
+        put(out, "categories", was.categories(), PubliccodeImport.emptyToNull(p.getCategories()));
+        put(out, "platforms", was.platforms(), PubliccodeImport.emptyToNull(p.getPlatforms()));
+        put(out, "logo", was.logo(), p.getLogo());
+        Release release = Release.of(p);
+        if (!Objects.equals(was.release(), release)) {
+            set(out, "softwareVersion", release == null ? null : release.version());
+            set(out, "releaseDate", release == null || release.date() == null ? null : release.date().toString());
         }
-        return new PubliccodeDocument("0", p.getName(), null, url, p.getWebsite(), List.of(), p.getReleaseVersion(),
-                p.getReleaseDate(), p.getLogo(), null, platforms, p.getCategories(), List.of(), null,
-                developmentStatus(p, today), p.getSoftwareType() != null ? p.getSoftwareType() : "standalone/web",
-                descriptions, new Legal(p.getLicence() != null ? p.getLicence() : "LicenseRef-unknown", null, null),
-                maintenance(p), new Localisation(false, List.copyOf(descriptions.keySet())));
-    }
-
-    private static String developmentStatus(Product p, LocalDate today) {
-        if (p.getDevelopmentStatus() != null) {
-            return p.getDevelopmentStatus();
+        Map<String, Object> legal = child(out, "legal");
+        put(legal, "license", was.licence(), p.getLicence());
+        keepIfAny(out, "legal", legal);
+        maintenance(out, was.maintenance(), Maintenance.of(p));
+        descriptions(out, was.descriptions(), p, file == null);
+        if (!withPersonalData) {
+            withoutPersonalData(out);
         }
-        return p.getRetiredOn() != null && !p.getRetiredOn().isAfter(today) ? "obsolete" : "stable";
+        return out;
     }
 
-    private static Description description(Product p, ProductDescription d) {
-        String shortText = d.getShortDescription() != null ? d.getShortDescription() : shortOf(p);
-        String longText = atLeastMinimum(d.getLongDescription(), p, shortText);
-        List<String> features = d.getFeatures().isEmpty() ? List.of(shortText) : d.getFeatures();
-        return new Description(d.getLocalisedName(), shortText, longText, features, List.of(), null, null, List.of(),
-                List.of());
-    }
-
-    private static Description fromSummary(Product p) {
-        String shortText = shortOf(p);
-        return new Description(null, shortText, atLeastMinimum(p.getSummary(), p, shortText), List.of(shortText),
-                List.of(), null, null, List.of(), List.of());
-    }
-
-    private static String shortOf(Product p) {
-        String text = p.getSummary() != null && !p.getSummary().isBlank() ? p.getSummary().strip() : p.getName();
-        // by code points; a grapheme is at least one, so this never exceeds the standard's limit
-        return text.codePointCount(0, text.length()) <= SHORT_DESCRIPTION_MAX ? text
-                : text.substring(0, text.offsetByCodePoints(0, SHORT_DESCRIPTION_MAX - 1)) + "…";
-    }
-
-    /** The registry's summaries are one line; the standard wants a paragraph, so a plain note is added. */
-    private static String atLeastMinimum(String text, Product p, String shortText) {
-        String base = text != null && !text.isBlank() ? text.strip() : shortText;
-        if (base.length() >= LONG_DESCRIPTION_MIN * 2) {
-            return base; // UTF-16 length over twice the minimum: surely enough graphemes
+    private static void descriptions(Map<String, Object> out, Map<String, DescriptionValue> was, Product p,
+            boolean noFile) {
+        Map<String, Object> file = child(out, "description");
+        Map<String, Object> descriptions = new LinkedHashMap<>();
+        List<String> languages = new ArrayList<>(file.keySet());
+        p.getDescriptions().forEach(d -> {
+            if (!languages.contains(d.getLanguage())) {
+                languages.add(d.getLanguage());
+            }
+        });
+        for (String language : languages) {
+            var mine = p.descriptionIn(language).map(DescriptionValue::of).orElse(null);
+            if (mine == null) {
+                continue; // a person removed it
+            }
+            var before = was.getOrDefault(language, new DescriptionValue(null, null, null, List.of()));
+            Map<String, Object> d = child(file, language);
+            put(d, "localisedName", before.localisedName(), mine.localisedName());
+            put(d, "shortDescription", before.shortDescription(), mine.shortDescription());
+            put(d, "longDescription", before.longDescription(), mine.longDescription());
+            put(d, "features", PubliccodeImport.emptyToNull(before.features()),
+                    PubliccodeImport.emptyToNull(mine.features()));
+            descriptions.put(language, d);
         }
-        String note = "\n\n" + p.getName() + " er registreret i Samvirke, fællesskabets register over delte løsninger. "
-                + "Denne beskrivelse er dannet ud fra registret, fordi produktet endnu ikke har en længere beskrivelse.";
-        return base + note;
+        if (descriptions.isEmpty() && noFile && p.getSummary() != null && !p.getSummary().isBlank()) {
+            // the registry's summary is its Danish short description
+            descriptions.put("da", new LinkedHashMap<>(Map.of("shortDescription", p.getSummary().strip())));
+        }
+        keepIfAny(out, "description", descriptions);
     }
 
-    private static Maintenance maintenance(Product p) {
-        List<Contact> contacts = new ArrayList<>();
-        List<Contractor> contractors = new ArrayList<>();
-        for (ProductContact c : p.getContacts()) {
-            if (c.getKind().equals(ProductContact.CONTRACTOR)) {
-                contractors.add(new Contractor(c.getName(), c.getEmail(), c.getWebsite(), c.getUntil()));
+    private static void maintenance(Map<String, Object> out, Maintenance was, Maintenance now) {
+        if (Objects.equals(was, now)) {
+            return;
+        }
+        if (now == null) {
+            out.remove("maintenance");
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        set(m, "type", now.type());
+        List<Object> contractors = new ArrayList<>();
+        List<Object> contacts = new ArrayList<>();
+        for (var person : now.people()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            set(entry, "name", person.name());
+            set(entry, "email", person.email());
+            if (person.kind().equals(ProductContact.CONTRACTOR)) {
+                set(entry, "website", person.website());
+                set(entry, "until", person.until() == null ? null : person.until().toString());
+                contractors.add(entry);
             } else {
-                contacts.add(new Contact(c.getName(), c.getEmail(), c.getAffiliation(), c.getPhone()));
+                set(entry, "affiliation", person.affiliation());
+                set(entry, "phone", person.phone());
+                contacts.add(entry);
             }
         }
-        String type = p.getMaintenanceType();
-        // the standard ties contacts and contractors to the type: fall back to what the data supports
-        if (type == null || type.equals("contract") && contractors.isEmpty()
-                || (type.equals("internal") || type.equals("community")) && contacts.isEmpty()) {
-            type = contacts.isEmpty() ? "none" : "community";
+        if (!contractors.isEmpty()) {
+            m.put("contractors", contractors);
         }
-        return new Maintenance(type, type.equals("contract") ? contractors : List.of(), contacts);
+        if (!contacts.isEmpty()) {
+            m.put("contacts", contacts);
+        }
+        out.put("maintenance", m);
+    }
+
+    /** E-mail addresses and phone numbers of contacts and contractors go only to those who may see them. */
+    @SuppressWarnings("unchecked")
+    private static void withoutPersonalData(Map<String, Object> out) {
+        if (out.get("maintenance") instanceof Map<?, ?> m) {
+            for (String list : List.of("contacts", "contractors")) {
+                if (m.get(list) instanceof List<?> people) {
+                    people.forEach(person -> {
+                        ((Map<String, Object>) person).remove("email");
+                        ((Map<String, Object>) person).remove("phone");
+                    });
+                }
+            }
+        }
+    }
+
+    /** The file's own value stays where the product still holds what the import made of it. */
+    private static void put(Map<String, Object> out, String key, Object fromFile, Object current) {
+        if (!Objects.equals(fromFile, current)) {
+            set(out, key, current);
+        }
+    }
+
+    private static void set(Map<String, Object> out, String key, Object value) {
+        if (value == null) {
+            out.remove(key);
+        } else {
+            out.put(key, value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> child(Map<String, Object> parent, String key) {
+        return parent.get(key) instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
+    }
+
+    private static void keepIfAny(Map<String, Object> out, String key, Map<String, Object> value) {
+        if (value.isEmpty()) {
+            out.remove(key);
+        } else {
+            out.put(key, value);
+        }
     }
 }

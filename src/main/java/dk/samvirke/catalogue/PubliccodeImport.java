@@ -4,7 +4,9 @@ import dk.samvirke.catalogue.publiccode.PubliccodeDocument;
 import dk.samvirke.catalogue.publiccode.PubliccodeDocument.Description;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -45,27 +47,55 @@ final class PubliccodeImport {
     }
 
     private void applyAll(PubliccodeDocument doc) {
-        text(ProductField.NAME, doc.name(), NAME, product::getName, product::setName);
-        text(ProductField.SUMMARY, summaryOf(doc), 4000, product::getSummary, product::setSummary);
-        text(ProductField.REPOSITORY, doc.url(), URL, product::getRepository, product::setRepository);
-        text(ProductField.WEBSITE, doc.landingURL(), URL, product::getWebsite, product::setWebsite);
-        text(ProductField.LICENCE, doc.legal() == null ? null : doc.legal().license(), NAME, product::getLicence,
-                product::setLicence);
-        text(ProductField.DEVELOPMENT_STATUS, doc.developmentStatus(), 30, product::getDevelopmentStatus,
+        var file = FileValues.of(doc);
+        text(ProductField.NAME, file.name(), NAME, product::getName, product::setName);
+        text(ProductField.SUMMARY, file.summary(), 4000, product::getSummary, product::setSummary);
+        text(ProductField.REPOSITORY, file.repository(), URL, product::getRepository, product::setRepository);
+        text(ProductField.WEBSITE, file.website(), URL, product::getWebsite, product::setWebsite);
+        text(ProductField.LICENCE, file.licence(), NAME, product::getLicence, product::setLicence);
+        text(ProductField.DEVELOPMENT_STATUS, file.developmentStatus(), 30, product::getDevelopmentStatus,
                 product::setDevelopmentStatus);
-        text(ProductField.SOFTWARE_TYPE, doc.softwareType(), 40, product::getSoftwareType, product::setSoftwareType);
-        field(ProductField.CATEGORIES, emptyToNull(doc.categories()), this::categories, product::setCategories);
-        field(ProductField.PLATFORMS, emptyToNull(doc.platforms()), this::platforms, product::setPlatforms);
-        text(ProductField.LOGO, doc.logo(), 1000, product::getLogo, product::setLogo);
-        field(ProductField.RELEASE, release(doc.softwareVersion(), doc.releaseDate()), this::release,
+        text(ProductField.SOFTWARE_TYPE, file.softwareType(), 40, product::getSoftwareType, product::setSoftwareType);
+        field(ProductField.CATEGORIES, file.categories(), () -> emptyToNull(product.getCategories()),
+                product::setCategories);
+        field(ProductField.PLATFORMS, file.platforms(), () -> emptyToNull(product.getPlatforms()), product::setPlatforms);
+        text(ProductField.LOGO, file.logo(), 1000, product::getLogo, product::setLogo);
+        field(ProductField.RELEASE, file.release(), () -> Release.of(product),
                 r -> product.setRelease(r == null ? null : r.version(), r == null ? null : r.date()));
-        field(ProductField.MAINTENANCE, Maintenance.of(doc.maintenance()), () -> Maintenance.of(product),
+        field(ProductField.MAINTENANCE, file.maintenance(), () -> Maintenance.of(product),
                 m -> product.setMaintenance(m == null ? null : m.type(), m == null ? List.of() : m.entities(product)));
-        descriptions(doc);
+        descriptions(file.descriptions());
     }
 
-    private void descriptions(PubliccodeDocument doc) {
-        doc.description().forEach((language, d) -> field(ProductField.description(language), DescriptionValue.of(d),
+    /**
+     * What the catalogue makes of each field of a file, before it meets the product: the import sets
+     * these, and the export writes a file's own value back where the product still has exactly this.
+     */
+    record FileValues(String name, String summary, String repository, String website, String licence,
+            String developmentStatus, String softwareType, List<String> categories, List<String> platforms, String logo,
+            Release release, Maintenance maintenance, Map<String, DescriptionValue> descriptions) {
+
+        static final FileValues NONE = new FileValues(null, null, null, null, null, null, null, null, null, null, null,
+                null, Map.of());
+
+        static FileValues of(PubliccodeDocument doc) {
+            Map<String, DescriptionValue> descriptions = new LinkedHashMap<>();
+            doc.description().forEach((language, d) -> descriptions.put(language, DescriptionValue.of(d)));
+            return new FileValues(clean(doc.name()), clean(summaryOf(doc)), clean(doc.url()), clean(doc.landingURL()),
+                    clean(doc.legal() == null ? null : doc.legal().license()), clean(doc.developmentStatus()),
+                    clean(doc.softwareType()), emptyToNull(Lines.asStored(doc.categories())),
+                    emptyToNull(Lines.asStored(doc.platforms())),
+                    clean(doc.logo()), Release.of(doc.softwareVersion(), doc.releaseDate()),
+                    Maintenance.of(doc.maintenance()), descriptions);
+        }
+
+        private static String clean(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    private void descriptions(Map<String, DescriptionValue> fromFile) {
+        fromFile.forEach((language, d) -> field(ProductField.description(language), d,
                 () -> product.descriptionIn(language).map(DescriptionValue::of).orElse(null),
                 v -> {
                     if (v == null) {
@@ -78,15 +108,14 @@ final class PubliccodeImport {
         // languages the file no longer has: gone, unless a person wrote them
         for (var existing : List.copyOf(product.getDescriptions())) {
             String language = existing.getLanguage();
-            if (!doc.description().containsKey(language)) {
+            if (!fromFile.containsKey(language)) {
                 field(ProductField.description(language), null,
                         () -> DescriptionValue.of(existing), v -> product.removeDescription(language));
             }
         }
     }
 
-    private void text(String field, String value, int maxLength, Supplier<String> current, Consumer<String> setter) {
-        String v = value == null || value.isBlank() ? null : value.strip();
+    private void text(String field, String v, int maxLength, Supplier<String> current, Consumer<String> setter) {
         if (v != null && v.length() > maxLength) {
             tooLong.add(field);
             return;
@@ -126,34 +155,26 @@ final class PubliccodeImport {
                 .findFirst().orElse(null);
     }
 
-    private List<String> categories() {
-        return emptyToNull(product.getCategories());
-    }
-
-    private List<String> platforms() {
-        return emptyToNull(product.getPlatforms());
-    }
-
-    private static List<String> emptyToNull(List<String> values) {
+    static List<String> emptyToNull(List<String> values) {
         return values == null || values.isEmpty() ? null : values;
     }
 
     record Release(String version, LocalDate date) {
-    }
 
-    private static Release release(String version, LocalDate date) {
-        return version == null && date == null ? null : new Release(version, date);
-    }
+        static Release of(String version, LocalDate date) {
+            return version == null && date == null ? null : new Release(version, date);
+        }
 
-    private Release release() {
-        return release(product.getReleaseVersion(), product.getReleaseDate());
+        static Release of(Product p) {
+            return of(p.getReleaseVersion(), p.getReleaseDate());
+        }
     }
 
     record DescriptionValue(String localisedName, String shortDescription, String longDescription, List<String> features) {
 
         static DescriptionValue of(Description d) {
             return new DescriptionValue(clip(d.localisedName(), NAME), clip(d.shortDescription(), SHORT_TEXT),
-                    d.longDescription() == null ? null : d.longDescription().strip(), d.features());
+                    d.longDescription() == null ? null : d.longDescription().strip(), Lines.asStored(d.features()));
         }
 
         static DescriptionValue of(ProductDescription d) {

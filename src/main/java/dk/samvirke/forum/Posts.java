@@ -17,6 +17,11 @@ interface Posts extends JpaRepository<Post, Long> {
     /** By time, not by id: ids come in blocks per application node and need not follow the order of writing. */
     Optional<Post> findFirstByTopicIdOrderByCreatedAtAscIdAsc(long topicId);
 
+    /** The newest posts anyone may read (neither they nor their topic hidden), in every category or in one. */
+    @Query("select p from Post p join fetch p.topic t join fetch t.category c where p.hidden = false and t.hidden = false "
+            + "and (:category is null or c.key = :category) order by p.createdAt desc, p.id desc")
+    List<Post> newestVisible(String category, org.springframework.data.domain.Pageable page);
+
     /** When the author's posts since a moment were made, oldest first: the rate limit's window. */
     @Query("select p.createdAt from Post p where p.author.accountId = :accountId and p.createdAt > :since "
             + "order by p.createdAt")

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import dk.samvirke.support.SharedFolder;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -16,7 +17,7 @@ import java.util.zip.ZipOutputStream;
 final class TestPackages {
 
     /** The sample package every engineer shares; tests run in the project folder. */
-    static final Path SAMPLE = Path.of("../shared/data/sample-package").toAbsolutePath().normalize();
+    static final Path SAMPLE = SharedFolder.resolve("data", "sample-package");
 
     private TestPackages() {
     }

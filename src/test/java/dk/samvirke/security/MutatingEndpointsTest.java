@@ -99,6 +99,14 @@ class MutatingEndpointsTest {
         rule("POST /api/v1/products/{key}/publiccode", Rule.PRODUCT_MANAGER, Kind.YAML,
                 "/api/v1/products/{product}/publiccode", "name: x\n");
         rule("PUT /api/v1/products/{key}", Rule.PRODUCT_MANAGER, Kind.JSON, "/api/v1/products/{product}", "{}");
+        // conflict 0 does not exist: the product's managers get 404, everyone else 401/403 first
+        rule("POST /api/v1/products/{key}/publiccode-conflicts/{id}", Rule.PRODUCT_MANAGER, Kind.JSON,
+                "/api/v1/products/{product}/publiccode-conflicts/0", "{\"choice\": \"keep\"}");
+        for (String path : new String[] {"/produkter/{key}/publiccode-konflikter/{id}",
+                "/products/{key}/publiccode-conflicts/{id}"}) {
+            rule("POST " + path, Rule.PRODUCT_MANAGER, Kind.FORM,
+                    path.replace("{key}", "{product}").replace("{id}", "0"), "choice=keep");
+        }
         for (String[] page : new String[][] {{"/produkter/{key}/rediger", "/products/{key}/edit"},
                 {"/produkter/{key}/kodedepoter", "/products/{key}/repositories"},
                 {"/produkter/{key}/hoest", "/products/{key}/harvest"},

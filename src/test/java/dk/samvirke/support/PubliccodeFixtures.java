@@ -8,7 +8,7 @@ import java.nio.file.Path;
 public final class PubliccodeFixtures {
 
     /** The reference parser's "as many fields as possible" file, from the shared conformance corpus. */
-    public static final Path CORPUS_VALID = Path.of("..", "shared", "conformance", "publiccode", "valid", "v0", "valid",
+    public static final Path CORPUS_VALID = SharedFolder.resolve("conformance", "publiccode", "valid", "v0", "valid",
             "valid.yml");
 
     private PubliccodeFixtures() {

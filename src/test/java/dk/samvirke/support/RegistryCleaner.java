@@ -7,7 +7,7 @@ public final class RegistryCleaner {
 
     private static final String[] TABLES = {"harvest_job", "harvest_contribution", "harvest_release", "harvest_repository",
         "api_token", "account_link", "account_role", "account", "audit_entry",
-        "participation", "person", "product_usage", "product_field_source", "product_contact", "product_description",
+        "participation", "person", "product_usage", "product_field_source", "product_publiccode", "product_publiccode_conflict", "product_contact", "product_description",
         "product", "organisation"};
 
     private RegistryCleaner() {

@@ -3,6 +3,7 @@ package dk.samvirke.api.v1;
 import dk.samvirke.catalogue.FieldSource;
 import dk.samvirke.catalogue.Product;
 import dk.samvirke.catalogue.ProductContact;
+import dk.samvirke.catalogue.PubliccodeConflictView;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -15,12 +16,15 @@ import java.util.TreeMap;
  * from. Contacts carry no e-mail addresses or phone numbers: this answer is public.
  *
  * @param sources field → {@code manual} or {@code publiccode} with the repository and time
+ * @param publiccodeConflicts harvested files that name another product, for the product's managers and admins only
+ *                            (empty for everyone else); decide with {@code POST …/publiccode-conflicts/{id}}
  * @param revision the version to send back in If-Match (also the ETag)
  */
 record ProductRepresentation(String key, String name, String summary, String website, String repository, String licence,
         LocalDate adoptedOn, LocalDate retiredOn, String developmentStatus, String softwareType, List<String> categories,
         List<String> platforms, String logo, Release release, Maintenance maintenance,
-        Map<String, Description> descriptions, Map<String, Source> sources, long revision) {
+        Map<String, Description> descriptions, Map<String, Source> sources, List<Conflict> publiccodeConflicts,
+        long revision) {
 
     record Release(String version, LocalDate date) {
     }
@@ -38,7 +42,14 @@ record ProductRepresentation(String key, String name, String summary, String web
     record Source(String source, String url, LocalDateTime at) {
     }
 
-    static ProductRepresentation of(Product p) {
+    /** What the file says beside what the product says. */
+    record Conflict(long id, String repository, FileSays file, FileSays product, LocalDateTime foundAt) {
+    }
+
+    record FileSays(String name, String url) {
+    }
+
+    static ProductRepresentation of(Product p, List<PubliccodeConflictView> conflicts) {
         Map<String, Description> descriptions = new LinkedHashMap<>();
         p.getDescriptions().forEach(d -> descriptions.put(d.getLanguage(), new Description(d.getLocalisedName(),
                 d.getShortDescription(), d.getLongDescription(), d.getFeatures())));
@@ -51,6 +62,8 @@ record ProductRepresentation(String key, String name, String summary, String web
         return new ProductRepresentation(p.getKey(), p.getName(), p.getSummary(), p.getWebsite(), p.getRepository(),
                 p.getLicence(), p.getAdoptedOn(), p.getRetiredOn(), p.getDevelopmentStatus(), p.getSoftwareType(),
                 p.getCategories(), p.getPlatforms(), p.getLogo(), release, maintenance, descriptions, sources,
+                conflicts.stream().map(c -> new Conflict(c.id(), c.repository(), new FileSays(c.fileName(), c.fileUrl()),
+                        new FileSays(c.productName(), c.productRepository()), c.foundAt())).toList(),
                 p.getVersion());
     }
 

@@ -1,6 +1,11 @@
 package dk.samvirke.api.v1;
 
+import dk.samvirke.accounts.SignedInUser;
 import dk.samvirke.catalogue.CatalogueManagement;
+import dk.samvirke.catalogue.Product;
+import dk.samvirke.catalogue.PubliccodeConflictView;
+import dk.samvirke.shared.InvalidFieldsException;
+import java.util.Map;
 import dk.samvirke.catalogue.ProductChange;
 import dk.samvirke.catalogue.Products;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A product's page as its managers maintain it, and its publiccode.yml in and out. */
 @RestController
@@ -52,7 +56,7 @@ class ProductWriteResource {
     ResponseEntity<ProductRepresentation> page(@PathVariable String key) {
         var product = products.findByKey(key)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No product with key '" + key + "'"));
-        return ResponseEntity.ok().eTag(ETags.of(product.getVersion())).body(ProductRepresentation.of(product));
+        return answer(product);
     }
 
     @PutMapping
@@ -64,7 +68,39 @@ class ProductWriteResource {
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         var user = Actors.signedIn();
         var product = catalogue.update(Actors.of(user), key, change, ETags.version(ifMatch));
-        return ResponseEntity.ok().eTag(ETags.of(product.getVersion())).body(ProductRepresentation.of(product));
+        return answer(product);
+    }
+
+    /** @param choice {@code accept} or {@code keep} */
+    record ConflictDecision(String choice) {
+    }
+
+    @PostMapping("/publiccode-conflicts/{id}")
+    @Operation(summary = "Decide on a harvested publiccode.yml that names another product (its product managers or an "
+            + "admin): {\"choice\": \"accept\"} applies the file, name and repository too; {\"choice\": \"keep\"} keeps "
+            + "the product as it is, and the same file from that repository is not raised again. The open ones are "
+            + "publiccodeConflicts on GET /page.")
+    @Transactional
+    ResponseEntity<ProductRepresentation> decide(@PathVariable String key, @PathVariable long id,
+            @RequestBody ConflictDecision decision) {
+        var user = Actors.signedIn();
+        var choice = decision == null || decision.choice() == null ? null : switch (decision.choice()) {
+            case "accept" -> PubliccodeConflictView.Choice.ACCEPT;
+            case "keep" -> PubliccodeConflictView.Choice.KEEP;
+            default -> null;
+        };
+        if (choice == null) {
+            throw new InvalidFieldsException("decision", Map.of("choice", "must be accept or keep"));
+        }
+        return answer(catalogue.decideConflict(Actors.of(user), key, id, choice));
+    }
+
+    /** The page with its ETag; open conflicts only to those who may decide them. */
+    private ResponseEntity<ProductRepresentation> answer(Product product) {
+        var actor = SignedInUser.current().map(Actors::of).orElse(null);
+        var conflicts = catalogue.openConflicts(actor, product.getKey());
+        return ResponseEntity.ok().eTag(ETags.of(product.getVersion()))
+                .body(ProductRepresentation.of(product, conflicts));
     }
 
     @PostMapping("/publiccode")
@@ -79,10 +115,12 @@ class ProductWriteResource {
     }
 
     @GetMapping(path = "/publiccode.yml", produces = {"application/yaml", "text/yaml", "text/plain", "*/*"})
-    @Operation(summary = "The product as a publiccode.yml (standard 0.x) that the validator accepts")
+    @Operation(summary = "The product's publiccode.yml (standard 0.x): the file it last imported, with the registry's "
+            + "changes since, and nothing made up. Contacts' e-mail addresses and phone numbers only for the product's "
+            + "managers and admins. A product whose registry data lacks keys the standard requires gets them named in "
+            + "comments at the top (the file is then not valid until they are filled in).")
     ResponseEntity<String> publiccode(@PathVariable String key) {
-        String page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/produkter/{key}")
-                .buildAndExpand(key).toUriString();
-        return ResponseEntity.ok().contentType(YAML).body(catalogue.exportPubliccode(key, page));
+        var actor = SignedInUser.current().map(Actors::of).orElse(null);
+        return ResponseEntity.ok().contentType(YAML).body(catalogue.exportPubliccode(actor, key));
     }
 }

@@ -25,6 +25,7 @@ final class DocumentMapper {
         Map<String, Object> organisation = struct(root, "organisation");
         Map<String, Object> legal = struct(root, "legal");
         Map<String, Object> localisation = struct(root, "localisation");
+        Map<String, Object> audience = struct(root, "intendedAudience");
         return new PubliccodeDocument(
                 string(root, "publiccodeYmlVersion"),
                 string(root, "name"),
@@ -35,14 +36,16 @@ final class DocumentMapper {
                 string(root, "softwareVersion"),
                 date(string(root, "releaseDate")),
                 string(root, "logo"),
-                organisation == null ? null
-                        : new PubliccodeDocument.Organisation(string(organisation, "name"), string(organisation, "uri")),
+                organisation == null ? null : organisation(organisation),
                 strings(root, "platforms"),
                 strings(root, "categories"),
                 strings(root, "usedBy"),
+                organisations(list(root, "fundedBy")),
                 string(root, "roadmap"),
                 string(root, "developmentStatus"),
                 string(root, "softwareType"),
+                new PubliccodeDocument.IntendedAudience(strings(audience, "scope"), strings(audience, "countries"),
+                        strings(audience, "unsupportedCountries")),
                 descriptions,
                 new PubliccodeDocument.Legal(string(legal, "license"), string(legal, "mainCopyrightOwner"),
                         string(legal, "repoOwner")),
@@ -50,6 +53,18 @@ final class DocumentMapper {
                 new PubliccodeDocument.Localisation(
                         Boolean.TRUE.equals(localisation == null ? null : localisation.get("localisationReady")),
                         strings(localisation, "availableLanguages")));
+    }
+
+    private static PubliccodeDocument.Organisation organisation(Map<String, Object> o) {
+        return new PubliccodeDocument.Organisation(string(o, "name"), string(o, "uri"));
+    }
+
+    private static List<PubliccodeDocument.Organisation> organisations(List<Object> values) {
+        List<PubliccodeDocument.Organisation> out = new ArrayList<>();
+        if (values != null) {
+            values.forEach(o -> out.add(organisation(Violations.asStruct(o))));
+        }
+        return out;
     }
 
     private static PubliccodeDocument.Description description(Map<String, Object> d) {

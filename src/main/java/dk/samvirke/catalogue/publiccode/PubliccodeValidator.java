@@ -39,7 +39,7 @@ public class PubliccodeValidator {
     record Entry(boolean warning, Finding finding) {
     }
 
-    record Report(List<Entry> entries, PubliccodeDocument documentOrNull) {
+    record Report(List<Entry> entries, PubliccodeDocument documentOrNull, Map<String, Object> valuesOrNull) {
 
         boolean valid() {
             return entries.stream().noneMatch(e -> !e.warning());
@@ -51,20 +51,20 @@ public class PubliccodeValidator {
             for (Entry e : entries) {
                 (e.warning() ? warnings : errors).add(e.finding());
             }
-            return new ValidationResult(errors.isEmpty(), errors, warnings, documentOrNull);
+            return new ValidationResult(errors.isEmpty(), errors, warnings, documentOrNull, valuesOrNull);
         }
     }
 
     Report report(byte[] content, Path baseDirOrNull, boolean network) {
         SafeYamlLoader.Outcome loaded = new SafeYamlLoader().load(content);
         if (loaded.error() != null) {
-            return new Report(List.of(new Entry(false, loaded.error())), null);
+            return new Report(List.of(new Entry(false, loaded.error())), null, null);
         }
         YamlNode root = loaded.root();
         NodePositions positions = new NodePositions(root);
         VersionCheck.Outcome version = VersionCheck.check(root, positions);
         if (version.error() != null) {
-            return new Report(List.of(new Entry(false, version.error())), null);
+            return new Report(List.of(new Entry(false, version.error())), null, null);
         }
         List<Entry> entries = new ArrayList<>();
         if (version.warning() != null) {
@@ -88,6 +88,6 @@ public class PubliccodeValidator {
             entries.add(new Entry(v.warning(), new Finding(v.key(), v.message(), pos[0], pos[1])));
         }
         boolean valid = entries.stream().allMatch(Entry::warning);
-        return new Report(entries, valid ? DocumentMapper.toDocument(values) : null);
+        return new Report(entries, valid ? DocumentMapper.toDocument(values) : null, valid ? values : null);
     }
 }

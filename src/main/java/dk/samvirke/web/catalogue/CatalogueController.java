@@ -1,5 +1,6 @@
 package dk.samvirke.web.catalogue;
 
+import dk.samvirke.catalogue.CatalogueManagement;
 import dk.samvirke.catalogue.ProductPolicy;
 import dk.samvirke.web.PageNotFoundException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -23,14 +24,16 @@ class CatalogueController {
     private final ProductPageQuery productPages;
     private final ProductContributionsQuery contributions;
     private final ProductPolicy policy;
+    private final CatalogueManagement management;
     private final Clock clock;
 
     CatalogueController(CatalogueQuery catalogue, ProductPageQuery productPages, ProductContributionsQuery contributions,
-            ProductPolicy policy, Clock clock) {
+            ProductPolicy policy, CatalogueManagement management, Clock clock) {
         this.catalogue = catalogue;
         this.productPages = productPages;
         this.contributions = contributions;
         this.policy = policy;
+        this.management = management;
         this.clock = clock;
     }
 
@@ -48,7 +51,9 @@ class CatalogueController {
         model.addAttribute("product", productPages.find(key, LocalDate.now(clock))
                 .orElseThrow(() -> new PageNotFoundException("product " + key)));
         model.addAttribute("contributions", contributions.find(key));
-        model.addAttribute("maintainer", CatalogueActors.current().map(a -> policy.mayMaintain(a, key)).orElse(false));
+        var actor = CatalogueActors.current().orElse(null);
+        model.addAttribute("maintainer", policy.mayMaintain(actor, key));
+        model.addAttribute("publiccodeConflicts", management.openConflicts(actor, key));
         return "catalogue/product";
     }
 

@@ -5,6 +5,7 @@ import dk.samvirke.catalogue.CatalogueExceptions.InvalidPubliccodeException;
 import dk.samvirke.catalogue.CatalogueExceptions.ProductVersionConflictException;
 import dk.samvirke.catalogue.CatalogueManagement;
 import dk.samvirke.catalogue.ProductPolicy;
+import dk.samvirke.catalogue.PubliccodeConflictView;
 import dk.samvirke.harvest.HarvestManagement;
 import dk.samvirke.harvest.RefusedUrlException;
 import dk.samvirke.web.PageNotFoundException;
@@ -93,6 +94,20 @@ class ProductMaintenanceController {
             redirect.addFlashAttribute("uploadErrors", e.errors());
         }
         return "redirect:/produkter/" + key + "#publiccode-heading";
+    }
+
+    @PostMapping({"/produkter/{key}/publiccode-konflikter/{id}", "/products/{key}/publiccode-conflicts/{id}"})
+    String decideConflict(@PathVariable String key, @PathVariable long id, @RequestParam(required = false) String choice,
+            RedirectAttributes redirect) {
+        var actor = actorFor(key);
+        boolean accept = "accept".equals(choice);
+        if (!accept && !"keep".equals(choice)) {
+            return "redirect:/produkter/" + key;
+        }
+        catalogue.decideConflict(actor, key, id, accept ? PubliccodeConflictView.Choice.ACCEPT
+                : PubliccodeConflictView.Choice.KEEP);
+        redirect.addFlashAttribute("notice", accept ? "product.conflict.accepted" : "product.conflict.kept");
+        return "redirect:/produkter/" + key;
     }
 
     @PostMapping({"/produkter/{key}/kodedepoter", "/products/{key}/repositories"})

@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.samvirke.support.SharedFolder;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The shared conformance corpus (../shared/conformance/publiccode), read straight from disk. */
 final class ConformanceCorpus {
 
-    static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../shared/conformance/publiccode")
-            .toAbsolutePath().normalize();
+    static final Path ROOT = SharedFolder.resolve("conformance", "publiccode");
 
     record Expected(String type, String key, String message, int line, int column) {
         @Override

@@ -1,0 +1,6 @@
+package dk.samvirke.catalogue;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PubliccodeFiles extends JpaRepository<PubliccodeFile, Long> {
+}
