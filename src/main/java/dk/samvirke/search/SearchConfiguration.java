@@ -13,10 +13,11 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Hibernate Search has no Spring Boot auto-configuration: its settings travel with Hibernate's, as
  * {@code spring.jpa.properties.hibernate.search.*}. What is set there wins; this adds the defaults:
- * the embedded Lucene backend with its index under the data directory and the Danish analysis, and
- * the mapping of every module that contributes a {@link HibernateOrmSearchMappingConfigurer} bean.
- * Lucene-only settings are left out when another backend is chosen, so that Hibernate Search has no
- * unused setting to warn about.
+ * the embedded Lucene backend with its index under the data directory, the Danish analysis of the
+ * backend chosen ({@link DanishAnalysis}, {@link DanishElasticsearchAnalysis}), and the mapping of every
+ * module that contributes a {@link HibernateOrmSearchMappingConfigurer} bean. Lucene-only settings
+ * ({@code backend.directory.*}, {@code backend.lucene_version}) are dropped when another backend is
+ * chosen, so that one configuration serves both and Hibernate Search has no unused setting to warn about.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
@@ -34,6 +35,10 @@ class SearchConfiguration {
             properties.putIfAbsent(PREFIX + "backend.type", "lucene");
             if ("lucene".equals(String.valueOf(properties.get(PREFIX + "backend.type")))) {
                 luceneDefaults(properties, dataPath);
+            } else {
+                properties.keySet().removeIf(key -> key.startsWith(PREFIX + "backend.directory.")
+                        || key.equals(PREFIX + "backend.lucene_version"));
+                properties.putIfAbsent(PREFIX + "backend.analysis.configurer", new DanishElasticsearchAnalysis());
             }
         };
     }
