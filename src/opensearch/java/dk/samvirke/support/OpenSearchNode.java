@@ -9,6 +9,7 @@ import java.util.Map;
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.http.HttpServerTransport;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.node.NodeValidationException;
@@ -16,8 +17,9 @@ import org.opensearch.transport.Netty4Plugin;
 
 /**
  * A real OpenSearch 2.19 node in this JVM, from Maven Central's server artifacts: the HTTP and transport
- * layers (Netty 4) and the analysis the search module needs (analysis-common: stemmers, folding,
- * n-grams, decompounding). One node, its own cluster, on loopback only.
+ * layers (Netty 4), the analysis the search module needs (analysis-common: stemmers, folding, n-grams,
+ * decompounding) and {@code _delete_by_query} (reindex), which every OpenSearch distribution bundles as
+ * modules. One node, its own cluster, on loopback only.
  */
 public final class OpenSearchNode implements AutoCloseable {
 
@@ -76,7 +78,7 @@ public final class OpenSearchNode implements AutoCloseable {
 
         PluginNode(Settings settings) {
             super(InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "samvirke-search"),
-                    List.of(Netty4Plugin.class, CommonAnalysisPlugin.class), true);
+                    List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class), true);
         }
     }
 }

@@ -139,10 +139,11 @@ class SearchApiTest {
 
         JsonNode found = search("mitid");
         assertThat(keys(found, "products")).containsExactly("os2forms");
+        // A sentence or so: OpenSearch's passages join sentences up to 100 characters, Lucene's are one.
         assertThat(found.at("/groups/products/items/0/snippetHtml").asString())
-                .isEqualTo("Borgeren logger ind med <mark>MitID</mark> og udfylder formularen.");
+                .startsWith("Borgeren logger ind med <mark>MitID</mark> og udfylder formularen.");
         assertThat(search("os2forms_webform").at("/groups/products/items/0/snippetHtml").asString())
-                .isEqualTo("Data gemmes i <mark>os2forms_webform</mark>.");
+                .endsWith("Data gemmes i <mark>os2forms_webform</mark>.").doesNotContain("Om løsningen", "**", "`");
         assertThat(search("vejledning").at("/counts/products").asLong()).as("a link's address is not text").isZero();
     }
 
