@@ -84,9 +84,8 @@ final class DanishAnalysis implements LuceneAnalysisConfigurer {
     }
 
     private static Analyzer fullText(boolean splitCompounds) {
-        try {
-            var builder = builder()
-                    .withTokenizer("standard")
+        return build(builder -> {
+            builder.withTokenizer("standard")
                     .addTokenFilter("lowercase")
                     .addTokenFilter("stop", "words", DANISH_STOP_WORDS, "format", "snowball");
             if (splitCompounds) {
@@ -96,17 +95,13 @@ final class DanishAnalysis implements LuceneAnalysisConfigurer {
                     .addTokenFilter("snowballPorter", "language", "Danish")
                     .addTokenFilter("patternReplace", "pattern", VERBAL_NOUN, "replacement", "$1", "replace", "first")
                     .addTokenFilter("scandinavianFolding")
-                    .addTokenFilter("asciiFolding")
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                    .addTokenFilter("asciiFolding");
+        });
     }
 
     static Analyzer nameParts() {
-        try {
-            var builder = builder()
-                    .withTokenizer("standard")
+        return build(builder -> {
+            builder.withTokenizer("standard")
                     // Before lower-casing, which would hide the case changes.
                     .addTokenFilter("wordDelimiterGraph", "generateWordParts", "1", "generateNumberParts", "1",
                             "catenateWords", "1", "catenateNumbers", "0", "catenateAll", "0", "splitOnCaseChange", "1",
@@ -118,24 +113,15 @@ final class DanishAnalysis implements LuceneAnalysisConfigurer {
                     .addTokenFilter("scandinavianFolding")
                     .addTokenFilter("asciiFolding")
                     .addTokenFilter("edgeNGram", "minGramSize", String.valueOf(MIN_GRAM), "maxGramSize",
-                            String.valueOf(MAX_GRAM), "preserveOriginal", "false")
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                            String.valueOf(MAX_GRAM), "preserveOriginal", "false");
+        });
     }
 
     static Analyzer namePartsQuery() {
-        try {
-            return builder()
-                    .withTokenizer("standard")
-                    .addTokenFilter("lowercase")
-                    .addTokenFilter("scandinavianFolding")
-                    .addTokenFilter("asciiFolding")
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return build(builder -> builder.withTokenizer("standard")
+                .addTokenFilter("lowercase")
+                .addTokenFilter("scandinavianFolding")
+                .addTokenFilter("asciiFolding"));
     }
 
     private static void compounds(CustomAnalyzer.Builder builder) throws IOException {
@@ -144,8 +130,18 @@ final class DanishAnalysis implements LuceneAnalysisConfigurer {
                 "maxSubwordSize", String.valueOf(MAX_PART), "onlyLongestMatch", "true");
     }
 
-    private static CustomAnalyzer.Builder builder() {
-        return CustomAnalyzer.builder(new ClasspathResourceLoader(DanishAnalysis.class.getClassLoader()));
+    /** The chain's components by their Lucene names; files (stop words, compound parts) from the class path. */
+    private static Analyzer build(Chain chain) {
+        try {
+            return chain.on(CustomAnalyzer.builder(new ClasspathResourceLoader(DanishAnalysis.class.getClassLoader())))
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface Chain {
+        CustomAnalyzer.Builder on(CustomAnalyzer.Builder builder) throws IOException;
     }
 
     /** The compound parts, for a backend that takes them as a list rather than as a file. */
