@@ -16,7 +16,9 @@ import org.springframework.test.context.MergedContextConfiguration;
  * The opensearch profile's test contexts search in a real OpenSearch node instead of the embedded Lucene
  * index: one node for the JVM, started by the first context on the first free port of 9250–9259
  * (transport 9350–9359), with its data under {@code target/opensearch}, closed when the JVM ends.
- * Registered in this source set's {@code META-INF/spring.factories}, so every test context gets it.
+ * Registered in this source set's {@code META-INF/spring.factories}, so every test context gets it, but
+ * only while the profile says so ({@code samvirke.test.search=opensearch}): a build without the profile
+ * may find the profile's classes left in {@code target/test-classes}.
  */
 public class OpenSearchBackend implements ContextCustomizerFactory {
 
@@ -24,7 +26,7 @@ public class OpenSearchBackend implements ContextCustomizerFactory {
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
-        return new Customizer();
+        return "opensearch".equals(System.getProperty("samvirke.test.search")) ? new Customizer() : null;
     }
 
     static synchronized OpenSearchNode node() {
