@@ -8,7 +8,10 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.springframework.stereotype.Component;
 
-/** Forum posts by their text, shown under their topic's title; hidden posts and posts of hidden topics are never found. */
+/**
+ * Replies by their text, shown under their topic's title (an opening post is found as its topic);
+ * hidden posts and posts of hidden topics are never found.
+ */
 @Component
 class ForumPostKind implements SearchableKind {
 
@@ -51,6 +54,7 @@ class ForumPostKind implements SearchableKind {
     public Optional<PredicateFinalStep> filter(SearchPredicateFactory f, SearchRequest request) {
         return Optional.of(f.bool()
                 .filter(f.match().field(SearchFields.HIDDEN).matching(false))
+                .filter(f.match().field(SearchFields.OPENING).matching(false))
                 .filter(f.match().field(SearchFields.TOPIC_HIDDEN).matching(false)));
     }
 

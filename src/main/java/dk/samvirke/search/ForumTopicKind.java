@@ -8,7 +8,10 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.springframework.stereotype.Component;
 
-/** Forum topics by title; hidden topics are never found. */
+/**
+ * Forum topics by title and opening post, one result each: the opening post is not also a post result
+ * (see {@link OpeningPost}). Hidden topics are never found, nor the text of a hidden opening post.
+ */
 @Component
 class ForumTopicKind implements SearchableKind {
 
@@ -29,7 +32,7 @@ class ForumTopicKind implements SearchableKind {
 
     @Override
     public Map<String, Float> textFields() {
-        return Map.of(SearchFields.TITLE, 1f);
+        return Map.of(SearchFields.TITLE, 2f, SearchFields.BODY, 1f);
     }
 
     @Override
@@ -39,7 +42,7 @@ class ForumTopicKind implements SearchableKind {
 
     @Override
     public List<String> snippetFields() {
-        return List.of(SearchFields.TITLE);
+        return List.of(SearchFields.BODY);
     }
 
     @Override
@@ -54,7 +57,7 @@ class ForumTopicKind implements SearchableKind {
 
     @Override
     public SearchHit hit(SearchDocument d) {
-        return new SearchHit(name(), null, d.highlighted(SearchFields.TITLE), Highlighted.plain(null),
+        return new SearchHit(name(), null, d.highlighted(SearchFields.TITLE), d.snippet(snippetFields()),
                 "/forum/topics/" + d.text(SearchFields.TOPIC_ID), Map.of());
     }
 }

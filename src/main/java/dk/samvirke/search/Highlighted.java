@@ -15,6 +15,8 @@ public record Highlighted(List<Segment> segments) {
     /** Wrapped around matches by the highlighter: private-use characters, removed from the text itself. */
     static final String OPEN = "\uE000";
     static final String CLOSE = "\uE001";
+    /** Between the blocks of a text made from Markdown ({@link MarkdownText}); shown as a space. */
+    static final char PARAGRAPH = '\u2029';
 
     public record Segment(String text, boolean marked) {
     }
@@ -28,7 +30,8 @@ public record Highlighted(List<Segment> segments) {
     }
 
     /** Reads the highlighter's output: text with {@link #OPEN} and {@link #CLOSE} around each match. */
-    static Highlighted parse(String highlighted) {
+    static Highlighted parse(String passage) {
+        String highlighted = passage.replace(PARAGRAPH, ' ').strip();
         List<Segment> segments = new ArrayList<>();
         boolean marked = false;
         StringBuilder current = new StringBuilder();
@@ -68,7 +71,7 @@ public record Highlighted(List<Segment> segments) {
     }
 
     private static String clean(String text) {
-        return text.replace(OPEN, "").replace(CLOSE, "");
+        return text.replace(OPEN, "").replace(CLOSE, "").replace(PARAGRAPH, ' ').strip();
     }
 
     public boolean isEmpty() {

@@ -10,7 +10,7 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.springframework.stereotype.Component;
 
-/** Organisations, by name, key and municipality code; filtered by type. */
+/** Organisations, by name (also its parts and beginnings), key and municipality code; filtered by type. */
 @Component
 class OrganisationKind implements SearchableKind {
 
@@ -31,6 +31,11 @@ class OrganisationKind implements SearchableKind {
 
     @Override
     public Map<String, Float> textFields() {
+        return Map.of(SearchFields.NAME, 3f);
+    }
+
+    @Override
+    public Map<String, Float> partFields() {
         return Map.of(SearchFields.NAME, 1f);
     }
 

@@ -37,6 +37,11 @@ class PersonKind implements SearchableKind {
     }
 
     @Override
+    public Map<String, Float> partFields() {
+        return Map.of(SearchFields.NAME, 1f);
+    }
+
+    @Override
     public String titleField() {
         return SearchFields.NAME;
     }

@@ -1,7 +1,10 @@
 package dk.samvirke.search;
 
-import static dk.samvirke.search.DanishAnalysis.DANISH;
 import static dk.samvirke.search.DanishAnalysis.KEYWORD;
+import static dk.samvirke.search.DanishAnalysis.NAME_PARTS;
+import static dk.samvirke.search.DanishAnalysis.NAME_PARTS_QUERY;
+import static dk.samvirke.search.DanishAnalysis.TEXT;
+import static dk.samvirke.search.DanishAnalysis.TEXT_QUERY;
 
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.people.Participation;
@@ -33,13 +36,16 @@ final class PersonProfileBinder implements TypeBinder {
         context.dependencies().use("name").use("title").use("organisation");
         context.dependencies().fromOtherEntity(Participation.class, "person").use("person");
 
-        var text = context.typeFactory().asString().analyzer(DANISH).projectable(Projectable.YES)
-                .highlightable(List.of(Highlightable.ANY)).toIndexFieldType();
+        var text = context.typeFactory().asString().analyzer(TEXT).searchAnalyzer(TEXT_QUERY)
+                .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY)).toIndexFieldType();
+        var nameParts = context.typeFactory().asString().analyzer(NAME_PARTS).searchAnalyzer(NAME_PARTS_QUERY)
+                .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY)).toIndexFieldType();
         var keyword = context.typeFactory().asString().normalizer(KEYWORD).projectable(Projectable.YES)
                 .toIndexFieldType();
         var schema = context.indexSchemaElement();
         context.bridge(Person.class, new Bridge(
                 schema.field(SearchFields.NAME, text).toReference(),
+                schema.field(SearchFields.parts(SearchFields.NAME), nameParts).toReference(),
                 schema.field(SearchFields.NAME_SORT, f -> f.asString().normalizer(KEYWORD).sortable(
                         org.hibernate.search.engine.backend.types.Sortable.YES)).toReference(),
                 schema.field(SearchFields.TITLE, text).toReference(),
@@ -49,7 +55,8 @@ final class PersonProfileBinder implements TypeBinder {
                 schema.field(SearchFields.PUBLIC, f -> f.asBoolean()).toReference()));
     }
 
-    private record Bridge(IndexFieldReference<String> name, IndexFieldReference<String> nameSort,
+    private record Bridge(IndexFieldReference<String> name, IndexFieldReference<String> nameParts,
+            IndexFieldReference<String> nameSort,
             IndexFieldReference<String> title, IndexFieldReference<String> organisation,
             IndexFieldReference<String> organisationKey, IndexFieldReference<String> organisationType,
             IndexFieldReference<Boolean> isPublic) implements TypeBridge<Person> {
@@ -64,6 +71,7 @@ final class PersonProfileBinder implements TypeBinder {
                 person = indexed;
             }
             target.addValue(name, person.getName());
+            target.addValue(nameParts, person.getName());
             target.addValue(nameSort, person.getName());
             target.addValue(title, person.getTitle());
             Organisation o = person.getOrganisation();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Products, by name, summary and key. */
+/** Products, by name (also its parts: "loop" finds OS2loop), summary, descriptions and key. */
 @Component
 class ProductKind implements SearchableKind {
 
@@ -26,7 +26,13 @@ class ProductKind implements SearchableKind {
 
     @Override
     public Map<String, Float> textFields() {
-        return Map.of(SearchFields.NAME, 3f, SearchFields.SUMMARY, 1f);
+        return Map.of(SearchFields.NAME, 3f, SearchFields.SUMMARY, 1f, SearchFields.DESCRIPTION_SHORT, 1f,
+                SearchFields.DESCRIPTION_LONG, 0.5f);
+    }
+
+    @Override
+    public Map<String, Float> partFields() {
+        return Map.of(SearchFields.NAME, 1f);
     }
 
     @Override
@@ -41,7 +47,7 @@ class ProductKind implements SearchableKind {
 
     @Override
     public List<String> snippetFields() {
-        return List.of(SearchFields.SUMMARY);
+        return List.of(SearchFields.SUMMARY, SearchFields.DESCRIPTION_SHORT, SearchFields.DESCRIPTION_LONG);
     }
 
     @Override

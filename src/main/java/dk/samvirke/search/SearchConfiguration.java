@@ -13,10 +13,12 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Hibernate Search has no Spring Boot auto-configuration: its settings travel with Hibernate's, as
  * {@code spring.jpa.properties.hibernate.search.*}. What is set there wins; this adds the defaults:
- * the embedded Lucene backend with its index under the data directory and the Danish analysis, and
- * the mapping of every module that contributes a {@link HibernateOrmSearchMappingConfigurer} bean.
- * Lucene-only settings are left out when another backend is chosen, so that Hibernate Search has no
- * unused setting to warn about.
+ * the embedded Lucene backend with its index under the data directory, the Danish analysis of the
+ * backend chosen ({@link DanishAnalysis}, {@link DanishElasticsearchAnalysis}), and the mapping of every
+ * module that contributes a {@link HibernateOrmSearchMappingConfigurer} bean. The Lucene defaults
+ * are left out when another backend is chosen, so that Hibernate Search has no unused setting to warn
+ * about; {@code samvirke.search.index-in-memory} (the tests) keeps the Lucene index in memory, as a
+ * setting that means nothing to another backend.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
@@ -25,6 +27,7 @@ class SearchConfiguration {
 
     @Bean
     HibernatePropertiesCustomizer searchProperties(@Value("${samvirke.data-path}") String dataPath,
+            @Value("${samvirke.search.index-in-memory:false}") boolean inMemory,
             ObjectProvider<HibernateOrmSearchMappingConfigurer> otherMappings) {
         return properties -> {
             List<Object> mappings = new ArrayList<>();
@@ -33,16 +36,19 @@ class SearchConfiguration {
             properties.put(PREFIX + "mapping.configurer", mappings);
             properties.putIfAbsent(PREFIX + "backend.type", "lucene");
             if ("lucene".equals(String.valueOf(properties.get(PREFIX + "backend.type")))) {
-                luceneDefaults(properties, dataPath);
+                luceneDefaults(properties, dataPath, inMemory);
+            } else {
+                properties.putIfAbsent(PREFIX + "backend.analysis.configurer", new DanishElasticsearchAnalysis());
             }
         };
     }
 
-    private static void luceneDefaults(Map<String, Object> properties, String dataPath) {
+    private static void luceneDefaults(Map<String, Object> properties, String dataPath, boolean inMemory) {
         properties.putIfAbsent(PREFIX + "backend.analysis.configurer", new DanishAnalysis());
         // Pinned, so that a Lucene upgrade does not silently change how an existing index is read.
         properties.putIfAbsent(PREFIX + "backend.lucene_version", "LUCENE_9_12_0");
-        Object directory = properties.getOrDefault(PREFIX + "backend.directory.type", "local-filesystem");
+        Object directory = properties.computeIfAbsent(PREFIX + "backend.directory.type",
+                key -> inMemory ? "local-heap" : "local-filesystem");
         if ("local-filesystem".equals(directory)) {
             properties.putIfAbsent(PREFIX + "backend.directory.root", dataPath + "/index");
         }

@@ -3,20 +3,38 @@ package dk.samvirke.search;
 import java.util.List;
 import java.util.Map;
 
-/** What the index holds of one result: the stored fields and, per highlighted field, its best passage. */
+/**
+ * What the index holds of one result: the stored fields a kind asked for and, per highlighted field
+ * (title, snippets, the title's parts twin), its best passage, or its whole text when nothing in it matched.
+ */
 public record SearchDocument(Object id, Map<String, Object> fields, Map<String, Highlighted> highlights) {
 
     private static final int SNIPPET_LENGTH = 200;
 
+    /** A stored field's value, or a highlighted field's text. */
     public String text(String field) {
         Object value = fields.get(field);
-        return value == null ? null : value.toString();
+        if (value != null) {
+            return value.toString();
+        }
+        Highlighted highlighted = highlights.get(field);
+        return highlighted == null || highlighted.isEmpty() ? null : highlighted.text();
     }
 
-    /** The field's passage with its matches marked, or the field's plain text when nothing in it matched. */
+    /**
+     * The field's passage with its matches marked; when only its parts twin matched ("loop" in
+     * "OS2loop"), the twin's; else the field's plain text.
+     */
     public Highlighted highlighted(String field) {
-        Highlighted highlighted = highlights.get(field);
-        return highlighted != null && !highlighted.isEmpty() ? highlighted : Highlighted.plain(text(field));
+        Highlighted whole = highlights.get(field);
+        if (whole != null && whole.hasMatch()) {
+            return whole;
+        }
+        Highlighted parts = highlights.get(SearchFields.parts(field));
+        if (parts != null && parts.hasMatch()) {
+            return parts;
+        }
+        return whole != null && !whole.isEmpty() ? whole : Highlighted.plain(text(field));
     }
 
     /**

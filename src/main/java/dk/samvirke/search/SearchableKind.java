@@ -25,6 +25,16 @@ public interface SearchableKind {
     /** Full-text fields searched with the Danish analysis, each with its weight (1 is normal). */
     Map<String, Float> textFields();
 
+    /**
+     * Name fields among {@link #textFields()} also matched by the beginnings of their words and by the
+     * parts of their compounds ("loop" finds OS2loop), through their twins {@link SearchFields#parts}
+     * (which {@code SearchMapping} maps beside a name), each with its weight: keep it below the name's own,
+     * so that a whole word ranks above a beginning. The title shows the twin's marks when only it matched.
+     */
+    default Map<String, Float> partFields() {
+        return Map.of();
+    }
+
     /** Keyword fields that match when the whole query equals them (keys, codes). */
     default List<String> exactFields() {
         return List.of();
@@ -36,7 +46,7 @@ public interface SearchableKind {
     /** Fields tried in turn for the snippet: the first with a match, else the first with text. */
     List<String> snippetFields();
 
-    /** Other stored fields {@link #hit} reads (keys for links, codes). */
+    /** Other stored fields {@link #hit} reads (keys for links, codes); the title and snippet fields need not be named. */
     default List<String> storedFields() {
         return List.of();
     }

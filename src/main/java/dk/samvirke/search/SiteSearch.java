@@ -1,12 +1,14 @@
 package dk.samvirke.search;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -14,20 +16,23 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The one search over everything: each {@link SearchableKind} is asked in turn, with the same words. */
+/**
+ * The one search over everything: each {@link SearchableKind} is asked in turn, with the same words.
+ * Results are built from the index alone (stored fields and highlights, no entity loaded), so a search
+ * takes no database connection: it runs outside any transaction, on an entity manager of its own that
+ * never needs one.
+ */
 @Service
-@Transactional(readOnly = true)
 public class SiteSearch {
 
-
-    private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
     private final List<SearchableKind> kinds;
 
-    SiteSearch(EntityManager entityManager, List<SearchableKind> kinds) {
-        this.entityManager = entityManager;
+    SiteSearch(EntityManagerFactory entityManagerFactory, List<SearchableKind> kinds) {
+        this.entityManagerFactory = entityManagerFactory;
         this.kinds = kinds.stream().sorted(Comparator.comparingInt(SearchableKind::order)).toList();
     }
 
@@ -41,33 +46,37 @@ public class SiteSearch {
             throw new InvalidSearchException("kind", "Parameter 'kind' must be one of " + String.join(", ", kinds())
                     + ", was '" + request.kind() + "'");
         }
-        Map<String, Long> counts = new LinkedHashMap<>();
-        List<SearchGroup> groups = new ArrayList<>();
-        for (SearchableKind kind : kinds) {
-            if (request.kind() == null || request.kind().equals(kind.name())) {
-                SearchGroup group = page(kind, request);
-                groups.add(group);
-                counts.put(kind.name(), group.total());
-            } else {
-                counts.put(kind.name(), count(kind, request));
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            SearchSession session = Search.session(entityManager);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            List<SearchGroup> groups = new ArrayList<>();
+            for (SearchableKind kind : kinds) {
+                if (request.kind() == null || request.kind().equals(kind.name())) {
+                    SearchGroup group = page(session, kind, request);
+                    groups.add(group);
+                    counts.put(kind.name(), group.total());
+                } else {
+                    counts.put(kind.name(), session.search(kind.entityType())
+                            .where(f -> predicate(f, kind, request))
+                            .fetchTotalHitCount());
+                }
             }
+            return new SearchResults(request, counts, groups);
         }
-        return new SearchResults(request, counts, groups);
     }
 
-    private long count(SearchableKind kind, SearchRequest request) {
-        return Search.session(entityManager).search(kind.entityType())
-                .where(f -> predicate(f, kind, request))
-                .fetchTotalHitCount();
-    }
-
-    private SearchGroup page(SearchableKind kind, SearchRequest request) {
-        List<String> stored = new ArrayList<>(new LinkedHashSet<>(concat(List.of(kind.titleField()), kind.snippetFields(),
-                kind.storedFields())));
-        List<String> highlighted = new ArrayList<>(new LinkedHashSet<>(concat(List.of(kind.titleField()),
-                kind.snippetFields())));
-        var result = Search.session(entityManager).search(kind.entityType())
-                .select(f -> f.composite().from(projections(f, stored, highlighted)).asList())
+    private static SearchGroup page(SearchSession session, SearchableKind kind, SearchRequest request) {
+        // Only what a result shows is highlighted, and what is highlighted is not fetched again as a stored field.
+        Set<String> highlighted = new LinkedHashSet<>();
+        highlighted.add(kind.titleField());
+        if (kind.partFields().containsKey(kind.titleField())) {
+            highlighted.add(SearchFields.parts(kind.titleField()));
+        }
+        highlighted.addAll(kind.snippetFields());
+        List<String> stored = kind.storedFields().stream().filter(field -> !highlighted.contains(field)).toList();
+        List<String> highlights = List.copyOf(highlighted);
+        var result = session.search(kind.entityType())
+                .select(f -> f.composite().from(projections(f, stored, highlights)).asList())
                 .where(f -> predicate(f, kind, request))
                 .sort(f -> f.score())
                 // Unified: passages end at sentence boundaries. It cannot shorten a field without a match
@@ -76,18 +85,24 @@ public class SiteSearch {
                         .numberOfFragments(1).noMatchSize(Integer.MAX_VALUE))
                 .fetch(Math.multiplyExact(request.page(), request.size()), request.size());
         List<SearchHit> hits = result.hits().stream()
-                .map(values -> kind.hit(document(values, stored, highlighted)))
+                .map(values -> kind.hit(document(values, stored, highlights)))
                 .toList();
         return new SearchGroup(kind.name(), hits, request.page(), request.size(), result.total().hitCount());
     }
 
+    /**
+     * Every word must match in one of the fields (full-text, or a name's parts twin), weighted as the
+     * kind says; a key or code equal to the whole query counts more.
+     */
     private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchableKind kind, SearchRequest request) {
+        Map<String, Float> fields = new LinkedHashMap<>(kind.textFields());
+        kind.partFields().forEach((field, weight) -> fields.put(SearchFields.parts(field), weight));
         var words = f.simpleQueryString();
-        var fields = kind.textFields().entrySet().iterator();
-        var first = fields.next();
+        var entries = fields.entrySet().iterator();
+        var first = entries.next();
         var step = words.field(first.getKey()).boost(first.getValue());
-        while (fields.hasNext()) {
-            var next = fields.next();
+        while (entries.hasNext()) {
+            var next = entries.next();
             step = step.field(next.getKey()).boost(next.getValue());
         }
         var matching = f.bool().should(step.matching(request.q()).defaultOperator(BooleanOperator.AND));
@@ -121,14 +136,5 @@ public class SiteSearch {
             }
         }
         return new SearchDocument(values.get(0), fields, highlights);
-    }
-
-    @SafeVarargs
-    private static List<String> concat(List<String>... lists) {
-        List<String> all = new ArrayList<>();
-        for (List<String> list : lists) {
-            all.addAll(list);
-        }
-        return all;
     }
 }

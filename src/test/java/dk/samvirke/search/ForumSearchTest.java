@@ -61,11 +61,14 @@ class ForumSearchTest {
 
         var found = search("opgraderingen");
         assertThat(found.at("/counts/topics").asInt()).isEqualTo(1);
-        assertThat(found.at("/counts/posts").asInt()).isEqualTo(2);
+        // The opening post is the topic's result, not a post result of its own: only the reply is one.
+        assertThat(found.at("/counts/posts").asInt()).isEqualTo(1);
         var topicHit = found.at("/groups/topics/items/0");
         assertThat(topicHit.get("url").asString()).isEqualTo("/forum/topics/" + topic);
         assertThat(topicHit.get("titleHtml").asString()).contains("<mark>");
+        assertThat(topicHit.get("snippetHtml").asString()).isEqualTo("Vi skal <mark>opgradere</mark> fra version 3.");
         assertThat(found.at("/groups/posts/items/0/url").asString()).startsWith("/forum/topics/" + topic + "#post-");
+        assertThat(found.at("/groups/posts/items/0/snippetHtml").asString()).contains("gik fint hos os i Odense");
 
         var hide = http.post("/api/v1/forum/topics/" + topic + "/moderation", "application/json",
                 "{\"hidden\": true}".getBytes(StandardCharsets.UTF_8), "Authorization", ADMIN);
@@ -73,5 +76,37 @@ class ForumSearchTest {
         var afterHiding = search("opgraderingen");
         assertThat(afterHiding.at("/counts/topics").asInt()).isZero();
         assertThat(afterHiding.at("/counts/posts").asInt()).as("posts of a hidden topic").isZero();
+    }
+
+    @Test
+    void aTopicWhoseTitleAndOpeningPostBothMatchIsOneResultWithItsTextAsPlainText() {
+        String member = accounts.bearer("mette@aarhus.dk", null, member());
+        long topic = post("/api/v1/forum/topics", member, Map.of("category", "general", "kind", "discussion",
+                "title", "Login med MitID", "body", """
+                        ## Sådan gør vi
+
+                        Log ind med **MitID** og læs [vejledningen](https://example.org/mitid-guide) først.
+                        Kør `os2 login --help` <b>bagefter</b>."""));
+
+        var found = search("mitid");
+        assertThat(found.at("/counts/topics").asInt()).isEqualTo(1);
+        assertThat(found.at("/counts/posts").asInt()).isZero();
+        String snippet = found.at("/groups/topics/items/0/snippetHtml").asString();
+        assertThat(snippet).contains("Log ind med <mark>MitID</mark> og læs vejledningen først.")
+                .doesNotContain("**", "](", "https://example.org", "##");
+        assertThat(search("vejledningen").at("/groups/topics/items/0/snippetHtml").asString())
+                .contains("<mark>vejledningen</mark>");
+        assertThat(search("bagefter").at("/groups/topics/items/0/snippetHtml").asString())
+                .isEqualTo("Kør os2 login --help &lt;b&gt;<mark>bagefter</mark>&lt;/b&gt;.");
+        assertThat(search("mitid-guide").at("/counts/topics").asInt()).as("a link's address is not its text").isZero();
+
+        // A hidden opening post takes its text out of the topic's result; the title still finds it.
+        long opening = http.get("/api/v1/forum/topics/" + topic).json().at("/posts/0/id").asLong();
+        var hide = http.post("/api/v1/forum/posts/" + opening + "/hidden", "application/json",
+                "{\"hidden\": true}".getBytes(StandardCharsets.UTF_8), "Authorization", ADMIN);
+        assertThat(hide.status()).as(hide.body()).isEqualTo(204);
+        assertThat(search("vejledningen").at("/counts/topics").asInt()).isZero();
+        assertThat(search("mitid").at("/groups/topics/items/0/snippetHtml").isMissingNode()
+                || search("mitid").at("/groups/topics/items/0/snippetHtml").isNull()).isTrue();
     }
 }

@@ -103,6 +103,51 @@ class SearchApiTest {
     }
 
     @Test
+    void partsAndBeginningsOfNamesFindProductsOrganisationsAndPeopleWithWholeWordsFirst() {
+        product("os2loop", "OS2loop", "Intranet og samarbejde for medarbejdere", aarhus);
+        product("os2borgerpc", "OS2borgerPC", "Sikre borger-pc'er på biblioteker og i borgerservice", null);
+        product("os2persondata", "OS2persondata", "Overblik over personoplysninger", null);
+        product("loop-planner", "Loop Planner", "Planlægning af vagter", null);
+        fixtures.municipality("frederiksberg", "Frederiksberg Kommune", "147", null);
+
+        JsonNode loop = search("loop");
+        assertThat(keys(loop, "products")).as("the whole word first").containsExactly("loop-planner", "os2loop");
+        assertThat(loop.at("/groups/products/items/0/titleHtml").asString()).isEqualTo("<mark>Loop</mark> Planner");
+        assertThat(loop.at("/groups/products/items/1/titleHtml").asString()).isEqualTo("OS2<mark>loop</mark>");
+        assertThat(keys(search("borgerpc"), "products")).containsExactly("os2borgerpc");
+        assertThat(keys(search("persondata"), "products")).containsExactly("os2persondata");
+        assertThat(keys(search("OS2borgerPC"), "products")).containsExactly("os2borgerpc");
+        assertThat(keys(search("service"), "products")).as("a part of a compound in the summary")
+                .containsExactly("os2borgerpc");
+        assertThat(keys(search("frederiks"), "organisations")).containsExactly("frederiksberg");
+        JsonNode people = search("hans").at("/groups/people");
+        assertThat(people.at("/total").asLong()).as("only the public profile").isEqualTo(1);
+        assertThat(people.at("/items/0/titleHtml").asString()).isEqualTo("Mette <mark>Hansen</mark>");
+        assertThat(search("oop").at("/total").asLong()).as("beginnings of words, not any piece").isZero();
+    }
+
+    @Test
+    void productDescriptionsAreSearchedAndTheirMarkdownShowsAsText() {
+        var page = http.get("/api/v1/products/os2forms/page");
+        String body = """
+                {"descriptions": {"da": {"shortDescription": "Formularer til borgerne",
+                  "longDescription": "## Om løsningen\\n\\nBorgeren logger ind med **MitID** og udfylder\\n[formularen](https://os2forms.dk/vejledning). Data gemmes i `os2forms_webform`."}}}
+                """;
+        var saved = http.put("/api/v1/products/os2forms", "application/json", body.getBytes(StandardCharsets.UTF_8),
+                "Authorization", "Bearer test-admin-token", "If-Match", page.header("ETag"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        JsonNode found = search("mitid");
+        assertThat(keys(found, "products")).containsExactly("os2forms");
+        // A sentence or so: OpenSearch's passages join sentences up to 100 characters, Lucene's are one.
+        assertThat(found.at("/groups/products/items/0/snippetHtml").asString())
+                .startsWith("Borgeren logger ind med <mark>MitID</mark> og udfylder formularen.");
+        assertThat(search("os2forms_webform").at("/groups/products/items/0/snippetHtml").asString())
+                .endsWith("Data gemmes i <mark>os2forms_webform</mark>.").doesNotContain("Om løsningen", "**", "`");
+        assertThat(search("vejledning").at("/counts/products").asLong()).as("a link's address is not text").isZero();
+    }
+
+    @Test
     void onlyPeopleWhoTakePartAreFoundAndNeverByOrWithTheirEmailAddress() {
         assertThat(search("Hemmelig").at("/counts/people").asLong()).isZero();
 

@@ -71,6 +71,8 @@ class SearchBrowserTest {
             products.save(new Product("opgrad-" + i, new ProductDetails("Opgraderingsværktøj " + i,
                     "Til opgradering af system " + i, null, null, null, null, null, null), null));
         }
+        products.save(new Product("os2loop", new ProductDetails("OS2loop", "Intranet og samarbejde for medarbejdere",
+                null, null, null, null, null, null), null));
         var mette = fixtures.person("mette@aarhus.dk", "Mette Hansen", aarhus);
         fixtures.participation(mette, forms, ParticipationRole.PRODUCT_MANAGER, "0.5");
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -99,6 +101,16 @@ class SearchBrowserTest {
         driver.get(url("/search?q=mette&lang=en"));
         assertThat(driver.findElement(By.cssSelector(".samvirke-search-hits mark")).getText()).isEqualTo("Mette");
         checkPage("search-en");
+
+        // A part of a name, from the search page's own form.
+        driver.get(url("/soeg"));
+        driver.findElement(By.id("search-q")).sendKeys("loop");
+        driver.findElement(By.cssSelector("#search-form button[type='submit']")).click();
+        wait(ExpectedConditions.urlContains("q=loop"));
+        var hit = driver.findElement(By.cssSelector(".samvirke-search-hits > li a"));
+        assertThat(hit.getText()).isEqualTo("OS2loop");
+        assertThat(hit.findElement(By.tagName("mark")).getText()).isEqualTo("loop");
+        checkPage("search-part-of-name");
     }
 
     /** The shared checks, and the header's search box still shown on a 375 px phone. */

@@ -78,6 +78,15 @@ class SearchPageTest {
     }
 
     @Test
+    void partsOfNamesAreFoundAndMarkedInTheTitle() {
+        products.save(new Product("os2borgerpc", new ProductDetails("OS2borgerPC", "Sikre, selvbetjente borger-pc'er",
+                null, null, null, null, null, null), null));
+        String page = http.get("/soeg?q=borgerpc").body();
+        assertThat(page).contains("Produkter (1)", "<a href=\"/produkter/os2borgerpc\">OS2<mark>borgerPC</mark></a>");
+        assertThat(http.get("/search?q=borgerp&lang=en").body()).contains("OS2<mark>borgerPC</mark>", "Products (1)");
+    }
+
+    @Test
     void findsPeopleByNameButNeverShowsTheirEmailAddress() {
         String page = http.get("/soeg?q=mette").body();
         assertThat(page).contains("<mark>Mette</mark> Hansen", "Personer (1)", "href=\"/organisationer/aarhus\"");

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The site search over every kind of record (interfaces.md §4), grouped by kind. */
 @RestController
 @RequestMapping("/api/v1/search")
-@Tag(name = "Search", description = "One search over products, organisations, public people profiles and, later, the forum")
+@Tag(name = "Search", description = "One search over products, organisations, public people profiles and the forum")
 class SearchResource {
 
     private final SiteSearch search;
@@ -46,11 +46,13 @@ class SearchResource {
     @GetMapping
     @Operation(summary = "Search everything",
             description = "Words are matched with Danish stemming (\"opgraderingen\" finds \"opgradere\") and without regard"
-                    + " to æ/ø/å spellings; all words must match (`\"…\"` for a phrase, `-word` to exclude, `word*` for a prefix)."
+                    + " to æ/ø/å spellings; names also by their parts and beginnings (\"loop\" finds OS2loop); all words must"
+                    + " match (`\"…\"` for a phrase, `-word` to exclude, `word*` for a prefix). A forum topic is one result for its"
+                    + " title and opening post; `posts` are the replies."
                     + " People are found only by their public profile (name, title, organisation), never by e-mail address.")
     SearchAnswer search(
             @Parameter(description = "The words, 1 to 200 characters") @RequestParam String q,
-            @Parameter(description = "Only this kind: products, organisations, people") @RequestParam(required = false) String kind,
+            @Parameter(description = "Only this kind: products, organisations, people, topics, posts") @RequestParam(required = false) String kind,
             @Parameter(description = "Only organisations of this type, and people of such organisations (municipality, region, …);"
                     + " products are not filtered") @RequestParam(required = false) String type,
             @Parameter(description = "0-based page of each kind's results") @RequestParam(defaultValue = "0") int page,
