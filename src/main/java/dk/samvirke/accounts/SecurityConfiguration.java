@@ -20,7 +20,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import java.time.Clock;
 
@@ -52,12 +52,14 @@ class SecurityConfiguration {
             .securityMatcher("/api/**")
             .securityContext(c -> c.securityContextRepository(contexts))
             .addFilterAfter(new SessionLifetime(Clock.systemUTC(), false), SecurityContextHolderFilter.class)
-            // CSRF rides on a session cookie: requests with a bearer token or without a session cannot be forged
-            // that way (and the latter are anonymous, so they get 401); browser-session writes still need the token.
+            // CSRF rides on a session cookie: a request that a bearer token authenticates, or one without a session,
+            // cannot be forged that way (the latter is anonymous and gets 401). Any other Authorization header proves
+            // nothing, so a browser-session write with one still needs the CSRF token.
             .csrf(csrf -> csrf.ignoringRequestMatchers(
-                    request -> request.getHeader("Authorization") != null || request.getSession(false) == null))
+                    request -> ApiTokenAuthenticationFilter.authenticated(request) || request.getSession(false) == null))
+            // Before the CSRF check, which asks whether the token authenticated the request.
             .addFilterBefore(new ApiTokenAuthenticationFilter(properties.bootstrapAdminToken(), accounts, problems),
-                    BasicAuthenticationFilter.class)
+                    CsrfFilter.class)
             .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             .headers(this::headers)
             .requestCache(cache -> cache.disable())
