@@ -121,4 +121,14 @@ public class Account extends AbstractEntity implements Audited {
     public String auditKey() {
         return email;
     }
+
+    @Override
+    public java.util.Set<String> personalFields() {
+        return java.util.Set.of("email", "name");
+    }
+
+    @Override
+    public boolean auditKeyIsPersonal() {
+        return true;
+    }
 }

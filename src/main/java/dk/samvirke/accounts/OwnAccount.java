@@ -22,8 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class OwnAccount {
 
-    /** The actor the history shows for the changes of a person who has deleted their account. */
-    public static final String DELETED_ACTOR = "deleted account";
     private static final int HISTORY_LIMIT = 100_000;
 
     private final Accounts accounts;
@@ -128,7 +126,7 @@ public class OwnAccount {
             accounts.delete(account);
         }));
         // Separately, after the deletion's own history entry is written (at its commit, under the person's name).
-        history.anonymiseActor(normalised, DELETED_ACTOR);
+        history.anonymiseActor(normalised, History.DELETED_ACTOR);
         sessions.endAllBut(normalised, keepSession);
     }
 

@@ -77,4 +77,9 @@ public class Post extends AbstractEntity implements Audited {
     public String auditKey() {
         return topic.getId() + "/" + getId();
     }
+
+    @Override
+    public java.util.Set<String> personalFields() {
+        return java.util.Set.of("author");
+    }
 }

@@ -150,4 +150,9 @@ public class Topic extends AbstractEntity implements Audited {
     public String auditKey() {
         return String.valueOf(getId());
     }
+
+    @Override
+    public java.util.Set<String> personalFields() {
+        return java.util.Set.of("author");
+    }
 }

@@ -1,11 +1,15 @@
 package dk.samvirke.history;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -19,16 +23,54 @@ public class History {
     private static final TypeReference<Map<String, List<String>>> CHANGES = new TypeReference<>() {
     };
     private static final String COLUMNS = "select id, occurred_at, actor, action, record_type, record_id, record_key,"
-            + " changes from audit_entry";
+            + " changes, personal_fields, personal_key from audit_entry";
+    /** What a reader without the right to personal data sees instead of a value that was there. */
+    public static final String WITHHELD = "(withheld)";
+    /** The actor of the changes of a person who has deleted their account. */
+    public static final String DELETED_ACTOR = "deleted account";
+    private static final String BOOTSTRAP_ADMIN = "bootstrap-admin";
+    static final Set<String> NOT_PERSONAL_ACTORS = Set.of("system", BOOTSTRAP_ADMIN, DELETED_ACTOR);
 
     private final JdbcTemplate jdbc;
-    private final RowMapper<HistoryEntry> rows = (rs, i) -> new HistoryEntry(rs.getLong("id"),
-            rs.getTimestamp("occurred_at").toLocalDateTime(), rs.getString("actor"), rs.getString("action"),
-            rs.getString("record_type"), rs.getLong("record_id"), rs.getString("record_key"),
-            JSON.readValue(rs.getString("changes"), CHANGES));
+    private final ObjectProvider<HistoryActors> actors;
 
-    History(JdbcTemplate jdbc) {
+    History(JdbcTemplate jdbc, ObjectProvider<HistoryActors> actors) {
         this.jdbc = jdbc;
+        this.actors = actors;
+    }
+
+    /** One entry as read, with what the privacy rule needs to know about it. */
+    private record Row(HistoryEntry entry, Set<String> personalFields, boolean personalKey) {
+    }
+
+    private static Row row(ResultSet rs, int i) throws SQLException {
+        return new Row(new HistoryEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toLocalDateTime(),
+                rs.getString("actor"), null, rs.getString("action"), rs.getString("record_type"),
+                rs.getLong("record_id"), rs.getString("record_key"), JSON.readValue(rs.getString("changes"), CHANGES)),
+                HistoryPrivacy.parse(rs.getString("personal_fields")), rs.getBoolean("personal_key"));
+    }
+
+    /** Names the actors, and leaves out what the reader may not see (administrators see everything). */
+    private List<HistoryEntry> shown(List<Row> rows, boolean personalData) {
+        Map<String, String> names = new HashMap<>();
+        return rows.stream().map(r -> {
+            var e = r.entry();
+            String name = names.computeIfAbsent(e.actor(), this::nameOf);
+            var named = new HistoryEntry(e.id(), e.occurredAt(), e.actor(), name, e.action(), e.recordType(),
+                    e.recordId(), e.recordKey(), e.changes());
+            return personalData ? named : HistoryPrivacy.withoutPersonalData(named, r.personalFields(), r.personalKey());
+        }).toList();
+    }
+
+    private String nameOf(String actor) {
+        if (BOOTSTRAP_ADMIN.equals(actor)) {
+            return "Administrator";
+        }
+        if (NOT_PERSONAL_ACTORS.contains(actor)) {
+            return null;
+        }
+        var directory = actors.getIfAvailable();
+        return directory == null ? null : directory.nameOf(actor).orElse(null);
     }
 
     /** Whether anything in the history was done by this actor. */
@@ -48,10 +90,19 @@ public class History {
                 actor.toLowerCase(java.util.Locale.ROOT));
     }
 
-    public List<HistoryEntry> ofRecord(String recordType, long recordId) {
-        return jdbc.query(COLUMNS + " where record_type = ? and record_id = ? order by id desc", rows, recordType, recordId);
+    /**
+     * The changes of one record, newest first.
+     *
+     * @param personalData whether the reader may see personal data (administrators)
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> ofRecord(String recordType, long recordId, boolean personalData) {
+        return shown(jdbc.query(COLUMNS + " where record_type = ? and record_id = ? order by id desc", History::row,
+                recordType, recordId), personalData);
     }
 
+    /** The filtered log, newest first, with everything in it: for administrators, and for a person's own data. */
+    @Transactional(readOnly = true)
     public List<HistoryEntry> search(HistoryFilter filter, int offset, int limit) {
         var where = new StringBuilder(" where 1 = 1");
         var args = new ArrayList<Object>();
@@ -77,6 +128,6 @@ public class History {
         }
         args.add(limit);
         args.add(offset);
-        return jdbc.query(COLUMNS + where + " order by id desc limit ? offset ?", rows, args.toArray());
+        return shown(jdbc.query(COLUMNS + where + " order by id desc limit ? offset ?", History::row, args.toArray()), true);
     }
 }
