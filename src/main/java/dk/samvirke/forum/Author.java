@@ -16,6 +16,9 @@ public record Author(
         @Column(name = "author_name") String name,
         @Column(name = "author_email") String email) implements AuditedValue {
 
+    /** A deleted account's authorship: no name, no address; pages say "a deleted user". */
+    public static final Author DELETED = new Author(null, null, null);
+
     static Author of(SignedInUser user) {
         String email = user.email() != null && user.email().contains("@") ? user.email().toLowerCase(Locale.ROOT) : null;
         return new Author(user.accountId(), user.name(), email);

@@ -52,8 +52,9 @@ public class Post extends AbstractEntity implements Audited {
         return topic;
     }
 
+    /** {@link Author#DELETED} once the author's account is deleted (the embedded columns are then all empty). */
     public Author getAuthor() {
-        return author;
+        return author == null ? Author.DELETED : author;
     }
 
     public String getBody() {

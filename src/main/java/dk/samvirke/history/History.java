@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ public class History {
     public static final String WITHHELD = "(withheld)";
     /** The actor of the changes of a person who has deleted their account. */
     public static final String DELETED_ACTOR = "deleted account";
+    /** What is left of a personal value once the person's account is deleted. */
+    public static final String ERASED = "(erased)";
     private static final String BOOTSTRAP_ADMIN = "bootstrap-admin";
     static final Set<String> NOT_PERSONAL_ACTORS = Set.of("system", BOOTSTRAP_ADMIN, DELETED_ACTOR);
 
@@ -82,12 +85,23 @@ public class History {
 
     /**
      * When an account is deleted its e-mail address leaves the history: the changes stay, their actor
-     * becomes {@code replacement}. Returns how many entries were changed.
+     * becomes {@link #DELETED_ACTOR}; the personal values that hold the address (an author, a contact)
+     * become {@link #ERASED}, and so do all personal values of the records keyed by the address (the
+     * account itself). Returns how many entries were changed.
      */
     @Transactional
-    public int anonymiseActor(String actor, String replacement) {
-        return jdbc.update("update audit_entry set actor = ? where lower(actor) = ?", replacement,
-                actor.toLowerCase(java.util.Locale.ROOT));
+    public int anonymise(String email) {
+        String address = email.toLowerCase(Locale.ROOT);
+        int changed = jdbc.update("update audit_entry set actor = ? where lower(actor) = ?", DELETED_ACTOR, address);
+        String like = "%" + address + "%";
+        var rows = jdbc.query(COLUMNS + " where personal_fields is not null and (lower(changes) like ? or lower(record_key) like ?)",
+                History::row, like, like);
+        for (Row row : rows) {
+            var erased = HistoryPrivacy.erase(row.entry(), row.personalFields(), row.personalKey(), address);
+            jdbc.update("update audit_entry set record_key = ?, changes = ? where id = ?", erased.recordKey(),
+                    JSON.writeValueAsString(erased.changes()), erased.id());
+        }
+        return changed + rows.size();
     }
 
     /**
@@ -112,11 +126,11 @@ public class History {
         }
         if (filter.recordKey() != null && !filter.recordKey().isBlank()) {
             where.append(" and lower(record_key) like ?");
-            args.add("%" + filter.recordKey().toLowerCase(java.util.Locale.ROOT) + "%");
+            args.add("%" + filter.recordKey().toLowerCase(Locale.ROOT) + "%");
         }
         if (filter.actor() != null && !filter.actor().isBlank()) {
             where.append(" and lower(actor) = ?");
-            args.add(filter.actor().toLowerCase(java.util.Locale.ROOT));
+            args.add(filter.actor().toLowerCase(Locale.ROOT));
         }
         if (filter.from() != null) {
             where.append(" and occurred_at >= ?");

@@ -4,8 +4,10 @@ import dk.samvirke.shared.Audited;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +39,22 @@ final class HistoryPrivacy {
         String actor = History.NOT_PERSONAL_ACTORS.contains(entry.actor()) ? entry.actor() : null;
         return new HistoryEntry(entry.id(), entry.occurredAt(), actor, entry.actorName(), entry.action(),
                 entry.recordType(), entry.recordId(), personalKey ? History.WITHHELD : entry.recordKey(), changes);
+    }
+
+    /**
+     * The entry with the address gone: every personal value that mentions it, and, when the record was
+     * keyed by the address (the person's own account), every personal value and the key's address.
+     */
+    static HistoryEntry erase(HistoryEntry entry, Set<String> personalFields, boolean personalKey, String address) {
+        boolean own = personalKey && entry.recordKey().toLowerCase(Locale.ROOT).equals(address);
+        Map<String, List<String>> changes = new LinkedHashMap<>();
+        entry.changes().forEach((field, values) -> changes.put(field, !personalFields.contains(field) ? values
+                : values.stream().map(v -> v != null && (own || v.toLowerCase(Locale.ROOT).contains(address))
+                        ? History.ERASED : v).toList()));
+        String key = personalKey ? Pattern.compile(Pattern.quote(address), Pattern.CASE_INSENSITIVE)
+                .matcher(entry.recordKey()).replaceAll(History.ERASED) : entry.recordKey();
+        return new HistoryEntry(entry.id(), entry.occurredAt(), entry.actor(), entry.actorName(), entry.action(),
+                entry.recordType(), entry.recordId(), key, changes);
     }
 
     private static String withhold(String value) {

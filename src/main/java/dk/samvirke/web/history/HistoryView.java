@@ -25,5 +25,10 @@ public record HistoryView(long id, LocalDateTime occurredAt, String actor, Strin
         public boolean withheld(String value) {
             return History.WITHHELD.equals(value);
         }
+
+        /** The value was personal data of an account since deleted. */
+        public boolean erased(String value) {
+            return History.ERASED.equals(value);
+        }
     }
 }

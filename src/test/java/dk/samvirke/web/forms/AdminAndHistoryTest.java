@@ -186,6 +186,27 @@ class AdminAndHistoryTest {
     }
 
     @Test
+    void aChangeMadeWithAnOrganisationAdminsTokenRecordsWhoMadeIt() {
+        String token = accounts.bearer("ole@odense.dk", "odense", TestAccounts.organisationAdmin("odense"));
+        var put = http.put("/api/v1/organisations/odense/usages/os2mo", "application/json",
+                "{\"status\": \"pilot\", \"version\": \"1.0\"}".getBytes(StandardCharsets.UTF_8), "Authorization", token);
+        assertThat(put.status()).as(put.body()).isIn(200, 201);
+        var person = http.post("/api/v1/organisations/odense/people", "application/json",
+                "{\"email\": \"pia@odense.dk\", \"name\": \"Pia\"}".getBytes(StandardCharsets.UTF_8), "Authorization", token);
+        assertThat(person.status()).as(person.body()).isEqualTo(201);
+
+        String administrator = accounts.bearer("sek@os2.eu", null, TestAccounts.admin());
+        var log = http.get("/api/v1/history?actor=ole@odense.dk", "Authorization", administrator).json().get("items");
+        assertThat(log).extracting(e -> e.get("type").asString()).contains("usage", "person");
+        assertThat(log).allSatisfy(e -> {
+            assertThat(e.get("actor").asString()).isEqualTo("ole@odense.dk");
+            assertThat(e.get("actorName").asString()).isEqualTo("ole@odense.dk");
+        });
+        var asMember = http.get("/api/v1/organisations/odense/usages/os2mo/history", "Authorization", token).json();
+        assertThat(asMember.get(0).get("actorName").asString()).isEqualTo("ole@odense.dk");
+    }
+
+    @Test
     void theHistoryLogFilters() throws Exception {
         String all = html(get("/admin/historik").with(authentication(ADMIN)));
         assertThat(all).contains("aarhus/os2mo", "os2mo", "anne@aarhus.dk");
