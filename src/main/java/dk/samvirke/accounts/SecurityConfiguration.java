@@ -1,6 +1,7 @@
 package dk.samvirke.accounts;
 
 import dk.samvirke.shared.SamvirkeProperties;
+import dk.samvirke.shared.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,10 +32,6 @@ import java.time.Clock;
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // commands (import) run without it
 class SecurityConfiguration {
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
 
     /** One store of the signed-in context, shared by the chains and the sign-in steps that replace it. */
     @Bean
@@ -139,7 +136,7 @@ class SecurityConfiguration {
 
     private void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
             .frameOptions(f -> f.deny());
     }

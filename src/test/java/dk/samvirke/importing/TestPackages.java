@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
 final class TestPackages {
 
     /** The sample package every engineer shares; tests run in the project folder. */
-    static final Path SAMPLE = Path.of("../shared/data/sample-package").toAbsolutePath().normalize();
+    static final Path SAMPLE = dk.samvirke.support.SharedFolder.resolve("data/sample-package");
 
     private TestPackages() {
     }

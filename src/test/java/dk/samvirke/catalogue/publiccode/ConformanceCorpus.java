@@ -13,8 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The shared conformance corpus (../shared/conformance/publiccode), read straight from disk. */
 final class ConformanceCorpus {
 
-    static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../shared/conformance/publiccode")
-            .toAbsolutePath().normalize();
+    static final Path ROOT = dk.samvirke.support.SharedFolder.resolve("conformance/publiccode");
 
     record Expected(String type, String key, String message, int line, int column) {
         @Override
