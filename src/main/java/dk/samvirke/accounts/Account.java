@@ -100,6 +100,10 @@ public class Account extends AbstractEntity implements Audited {
         return passwordHash;
     }
 
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
     String getTotpSecret() {
         return totpSecret;
     }

@@ -10,6 +10,7 @@ import dk.samvirke.catalogue.Products;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.organisations.Organisations;
 import dk.samvirke.shared.CodedEnum;
+import dk.samvirke.shared.RecordNotFoundException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -219,6 +220,15 @@ public class AccountManagement {
     @Transactional
     void enrolSecondFactor(String email, String secret) {
         accounts.findByEmail(normaliseEmail(email)).orElseThrow().setTotpSecret(secret);
+    }
+
+    /** Takes the account's TOTP secret away (an administrator's reset); the next sign-in sets up a new one. */
+    @Transactional
+    Account clearSecondFactor(String email) {
+        var account = accounts.findByEmail(normaliseEmail(email))
+                .orElseThrow(() -> new RecordNotFoundException("No account '" + email + "'"));
+        account.setTotpSecret(null);
+        return account;
     }
 
     @Transactional

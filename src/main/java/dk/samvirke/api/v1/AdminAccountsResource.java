@@ -4,6 +4,7 @@ import dk.samvirke.accounts.AccountManagement;
 import dk.samvirke.accounts.AccountRequests.IssuedToken;
 import dk.samvirke.accounts.AccountRequests.NewAccount;
 import dk.samvirke.accounts.AccountRequests.RoleRequest;
+import dk.samvirke.accounts.SecondFactor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminAccountsResource {
 
     private final AccountManagement accounts;
+    private final SecondFactor secondFactor;
 
-    AdminAccountsResource(AccountManagement accounts) {
+    AdminAccountsResource(AccountManagement accounts, SecondFactor secondFactor) {
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
     }
 
     record AccountCreated(String email, String name, String organisation, List<RoleRequest> roles, boolean invited) {
@@ -42,6 +46,14 @@ class AdminAccountsResource {
                 account.getOrganisation() == null ? null : account.getOrganisation().getKey(),
                 request.roles() == null ? List.of() : request.roles(), request.password() == null);
         return ResponseEntity.created(URI.create("/api/v1/admin/accounts/" + account.getEmail())).body(body);
+    }
+
+    @DeleteMapping("/{email}/second-factor")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Reset the account's second factor (lost phone and recovery codes): its sessions end, and the"
+            + " next sign-in sets up a new secret")
+    void resetSecondFactor(@PathVariable String email) {
+        secondFactor.reset(email);
     }
 
     @PostMapping("/{email}/tokens")

@@ -42,7 +42,8 @@ class AccountList {
     private static AccountRow row(Account account, List<String> roles) {
         return new AccountRow(account.getEmail(), account.getName(),
                 account.getOrganisation() == null ? null : account.getOrganisation().getName(),
-                roles.stream().sorted().toList(), account.getLastSignInAt(), account.isEnabled());
+                roles.stream().sorted().toList(), account.getLastSignInAt(), account.isEnabled(),
+                account.hasSecondFactor());
     }
 
     private static String describe(Role role, String organisation, String product) {

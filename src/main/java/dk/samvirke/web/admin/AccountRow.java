@@ -5,5 +5,5 @@ import java.util.List;
 
 /** One account in the administrators' list; {@code roles} as "organisation-admin: aarhus" and the like. */
 public record AccountRow(String email, String name, String organisation, List<String> roles,
-        LocalDateTime lastSignIn, boolean enabled) {
+        LocalDateTime lastSignIn, boolean enabled, boolean secondFactor) {
 }
