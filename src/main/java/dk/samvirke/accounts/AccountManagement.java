@@ -1,6 +1,7 @@
 package dk.samvirke.accounts;
 
 import dk.samvirke.accounts.AccountLink.Purpose;
+import dk.samvirke.accounts.SecurityEvents.Kind;
 import dk.samvirke.accounts.AccountRequests.FieldProblem;
 import dk.samvirke.accounts.AccountRequests.IssuedToken;
 import dk.samvirke.accounts.AccountRequests.NewAccount;
@@ -29,6 +30,9 @@ public class AccountManagement {
 
     static final Duration INVITATION_LIFETIME = Duration.ofHours(72);
     static final Duration RESET_LIFETIME = Duration.ofHours(1);
+    static final Duration RESET_WINDOW = Duration.ofHours(1);
+    static final int RESETS_PER_ACCOUNT = 3;
+    static final int RESETS_PER_SOURCE = 10;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Accounts accounts;
@@ -39,9 +43,12 @@ public class AccountManagement {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AccountMail mail;
+    private final SecurityEvents events;
 
     AccountManagement(Accounts accounts, ApiTokens tokens, AccountLinks links, Organisations organisations,
-            Products products, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AccountMail mail) {
+            Products products, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AccountMail mail,
+            SecurityEvents events) {
+        this.events = events;
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -169,10 +176,24 @@ public class AccountManagement {
                 });
     }
 
-    /** Always answers the same, whether or not the account exists: the form must not reveal who has one. */
+    /**
+     * Always answers the same, whether or not the account exists: the form must not reveal who has one. At
+     * most {@link #RESETS_PER_ACCOUNT} mails an hour go to one account and {@link #RESETS_PER_SOURCE} are
+     * asked for from one address (beyond that, nothing is sent); a new link ends the ones sent before.
+     *
+     * @param source the client's address
+     */
     @Transactional
-    public void requestPasswordReset(String email) {
-        accounts.findByEmail(normaliseEmail(email)).filter(Account::isEnabled).ifPresent(account -> {
+    public void requestPasswordReset(String email, String source) {
+        String address = normaliseEmail(email);
+        boolean tooMany = events.limitReachedAt(Kind.RESET, null, source, RESET_WINDOW, RESETS_PER_SOURCE).isPresent()
+                || events.limitReachedAt(Kind.RESET, address, null, RESET_WINDOW, RESETS_PER_ACCOUNT).isPresent();
+        events.record(Kind.RESET, address, source);
+        if (tooMany) {
+            return;
+        }
+        accounts.findByEmail(address).filter(Account::isEnabled).ifPresent(account -> {
+            links.endUnused(account, Purpose.PASSWORD_RESET, now());
             String token = Secrets.newToken("");
             links.save(new AccountLink(account, Purpose.PASSWORD_RESET, Secrets.sha256(token), now().plus(RESET_LIFETIME)));
             mail.passwordReset(account.getEmail(), account.getName(), token);
