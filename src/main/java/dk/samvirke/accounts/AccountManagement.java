@@ -10,12 +10,17 @@ import dk.samvirke.catalogue.Product;
 import dk.samvirke.catalogue.Products;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.organisations.Organisations;
+import dk.samvirke.mail.MailStatus;
+import dk.samvirke.mail.Outbox;
 import dk.samvirke.shared.CodedEnum;
 import dk.samvirke.shared.RecordNotFoundException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,11 +49,13 @@ public class AccountManagement {
     private final PasswordPolicy passwordPolicy;
     private final AccountMail mail;
     private final SecurityEvents events;
+    private final Outbox outbox;
 
     AccountManagement(Accounts accounts, ApiTokens tokens, AccountLinks links, Organisations organisations,
             Products products, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AccountMail mail,
-            SecurityEvents events) {
+            SecurityEvents events, Outbox outbox) {
         this.events = events;
+        this.outbox = outbox;
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -241,6 +248,15 @@ public class AccountManagement {
     @Transactional
     void enrolSecondFactor(String email, String secret) {
         accounts.findByEmail(normaliseEmail(email)).orElseThrow().setTotpSecret(secret);
+    }
+
+    /** Where each account's invitation mail stands (queued or sent), for those that had one. */
+    public Map<String, MailStatus> invitationMails(Collection<String> emails) {
+        Map<String, String> byReference = new HashMap<>();
+        emails.forEach(e -> byReference.put(AccountMail.invitationReference(e), e));
+        Map<String, MailStatus> byEmail = new HashMap<>();
+        outbox.statuses(byReference.keySet()).forEach((reference, status) -> byEmail.put(byReference.get(reference), status));
+        return byEmail;
     }
 
     /** Takes the account's TOTP secret away (an administrator's reset); the next sign-in sets up a new one. */

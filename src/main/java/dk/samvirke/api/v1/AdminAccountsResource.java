@@ -5,6 +5,7 @@ import dk.samvirke.accounts.AccountRequests.IssuedToken;
 import dk.samvirke.accounts.AccountRequests.NewAccount;
 import dk.samvirke.accounts.AccountRequests.RoleRequest;
 import dk.samvirke.accounts.SecondFactor;
+import dk.samvirke.mail.MailStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -32,7 +33,9 @@ class AdminAccountsResource {
         this.secondFactor = secondFactor;
     }
 
-    record AccountCreated(String email, String name, String organisation, List<RoleRequest> roles, boolean invited) {
+    /** @param invitationMail where the invitation mail stands: queued until the mail server has taken it */
+    record AccountCreated(String email, String name, String organisation, List<RoleRequest> roles, boolean invited,
+            MailStatus invitationMail) {
     }
 
     record TokenRequest(String name) {
@@ -44,7 +47,8 @@ class AdminAccountsResource {
         var account = accounts.create(request);
         var body = new AccountCreated(account.getEmail(), account.getName(),
                 account.getOrganisation() == null ? null : account.getOrganisation().getKey(),
-                request.roles() == null ? List.of() : request.roles(), request.password() == null);
+                request.roles() == null ? List.of() : request.roles(), request.password() == null,
+                accounts.invitationMails(List.of(account.getEmail())).get(account.getEmail()));
         return ResponseEntity.created(URI.create("/api/v1/admin/accounts/" + account.getEmail())).body(body);
     }
 
