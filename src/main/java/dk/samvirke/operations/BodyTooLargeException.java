@@ -19,6 +19,11 @@ public class BodyTooLargeException extends IOException {
         return limit;
     }
 
+    /** What the 413 answer says. */
+    public static String detail(long limit) {
+        return "The request body may be at most " + limit + " bytes";
+    }
+
     /** The exception, if it is in the cause chain of {@code failure}. */
     public static java.util.Optional<BodyTooLargeException> in(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -31,11 +31,19 @@ public final class EmbeddedBackup {
             throw new Refused(file + " exists already; choose another name");
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            int isolation = connection.getTransactionIsolation();
+            boolean autoCommit = connection.getAutoCommit();
+            // One snapshot for every table (H2's serializable reads one): a change written meanwhile is in the
+            // backup whole or not at all. Set through JDBC, so a pool resets it, and put back here too.
+            connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
             connection.setAutoCommit(false);
-            // One snapshot for every table: the rows of a change written meanwhile are in the backup whole or not at all.
-            statement.execute("set session characteristics as transaction isolation level snapshot");
-            statement.execute("script to " + literal(file) + " compression deflate");
-            connection.commit();
+            try {
+                statement.execute("script to " + literal(file) + " compression deflate");
+                connection.commit();
+            } finally {
+                connection.setAutoCommit(autoCommit);
+                connection.setTransactionIsolation(isolation);
+            }
         }
     }
 

@@ -15,9 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -26,11 +24,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * answer is kept for 24 hours ({@link StoredAnswers}); the same key with the same request gets that answer
  * again (with {@code Idempotent-Replayed: true}) and changes nothing; the same key with another request is 422;
  * while the first is still running, 409. Keys belong to whoever sent them. Runs after Spring Security, so it
- * knows who that is; a server error is not kept, so the client may try again. Uploads (multipart) are left
+ * knows who that is ({@link OperationsFilters}); a server error is not kept, so the client may try again. Uploads (multipart) are left
  * alone: an import of the same package a second time changes nothing anyway.
  */
-@Component
-@Order(0)
 class IdempotencyKeys extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
@@ -64,8 +60,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
         try {
             body = request.getInputStream().readAllBytes();
         } catch (BodyTooLargeException e) {
-            ProblemResponses.write(response, 413, "Request body too large",
-                    "The request body may be at most " + e.limit() + " bytes");
+            ProblemResponses.write(response, 413, "Request body too large", BodyTooLargeException.detail(e.limit()));
             return;
         }
         String scope = scope(request);

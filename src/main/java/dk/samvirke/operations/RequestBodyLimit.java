@@ -51,8 +51,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private void tooLarge(HttpServletResponse response) throws IOException {
         // The body stays unread: the connection closes rather than swallow it.
         response.setHeader("Connection", "close");
-        ProblemResponses.write(response, 413, "Request body too large",
-                "The request body may be at most " + limit + " bytes");
+        ProblemResponses.write(response, 413, "Request body too large", BodyTooLargeException.detail(limit));
     }
 
     /** The request with a body that stops being readable past the limit. */

@@ -54,7 +54,7 @@ class ApiProblems {
         var tooLarge = BodyTooLargeException.in(e);
         if (tooLarge.isPresent()) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body may be at most " + tooLarge.get().limit() + " bytes");
+                    BodyTooLargeException.detail(tooLarge.get().limit()));
             problem.setTitle("Request body too large");
             return problem;
         }
