@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SIGTERM with requests in flight, on the embedded database: every request the application had accepted is
 # answered in full (200) before H2 closes; new connections are refused once the shutdown began. Before
-# DB_CLOSE_ON_EXIT=FALSE, 20 of 20 exports in flight answered 500 ("Database is already closed").
+# operations.GracefulTermination, 20 of 20 exports in flight answered 500 ("Database is already closed").
 source "$(dirname "$0")/common.sh"
 data="$WORK/sigterm"
 rm -rf "$data"
