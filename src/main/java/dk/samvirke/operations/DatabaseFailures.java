@@ -8,6 +8,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.TransactionTimedOutException;
 
 /**
@@ -32,6 +33,12 @@ public final class DatabaseFailures {
                     || t instanceof QueryTimeoutException || t instanceof TransactionTimedOutException
                     || t instanceof SQLTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return Optional.of(Kind.UNAVAILABLE);
+            }
+            // The transaction could not even be rolled back or committed on its connection: the server went away
+            // under it (the statement's own failure is then lost behind "Connection is closed").
+            if ((t instanceof org.hibernate.TransactionException || t instanceof TransactionSystemException)
+                    && t.getCause() instanceof SQLException) {
                 return Optional.of(Kind.UNAVAILABLE);
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
