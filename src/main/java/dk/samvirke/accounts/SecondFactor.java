@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -128,7 +129,7 @@ public class SecondFactor {
             right = recoveryCodes.use(accountId(email), code);
         } else {
             var secret = accounts.totpSecret(email);
-            var step = secret.isEmpty() ? java.util.OptionalLong.empty() : totp.matchingStep(secret.get(), code);
+            var step = secret.isEmpty() ? OptionalLong.empty() : totp.matchingStep(secret.get(), code);
             right = step.isPresent() && usedSteps.take(email, step.getAsLong());
         }
         return right ? complete(partial.get(), request, response) : wrongCode(email, request);
