@@ -100,6 +100,10 @@ public class Account extends AbstractEntity implements Audited {
         return passwordHash;
     }
 
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
     String getTotpSecret() {
         return totpSecret;
     }
@@ -120,5 +124,15 @@ public class Account extends AbstractEntity implements Audited {
     @Override
     public String auditKey() {
         return email;
+    }
+
+    @Override
+    public java.util.Set<String> personalFields() {
+        return java.util.Set.of("email", "name");
+    }
+
+    @Override
+    public boolean auditKeyIsPersonal() {
+        return true;
     }
 }

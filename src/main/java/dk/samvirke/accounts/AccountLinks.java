@@ -18,6 +18,11 @@ interface AccountLinks extends JpaRepository<AccountLink, Long> {
     @Query("select l from AccountLink l where l.tokenHash = :hash")
     Optional<AccountLink> findByHash(String hash);
 
+    /** A new link of a kind ends the unused ones sent before it: only the newest e-mail's link works. */
+    @Modifying
+    @Query("update AccountLink l set l.usedAt = :now where l.account = :account and l.purpose = :purpose and l.usedAt is null")
+    void endUnused(Account account, AccountLink.Purpose purpose, java.time.LocalDateTime now);
+
     @Modifying
     @Query("delete from AccountLink l where l.account = :account")
     void deleteByAccount(Account account);

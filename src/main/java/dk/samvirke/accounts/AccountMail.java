@@ -1,28 +1,25 @@
 package dk.samvirke.accounts;
 
+import dk.samvirke.mail.OutgoingMail;
+import dk.samvirke.mail.Outbox;
 import dk.samvirke.shared.SamvirkeProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Invitations and password-reset links, in Danish first and English below. */
+/** Invitations and password-reset links, in Danish first and English below, through the outbox. */
 @Component
 class AccountMail {
 
-    private static final Logger log = LoggerFactory.getLogger(AccountMail.class);
-
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Outbox outbox;
     private final SamvirkeProperties properties;
 
-    AccountMail(ObjectProvider<JavaMailSender> mailSender, SamvirkeProperties properties) {
-        this.mailSender = mailSender;
+    AccountMail(Outbox outbox, SamvirkeProperties properties) {
+        this.outbox = outbox;
         this.properties = properties;
+    }
+
+    /** What an invitation mail is about, for asking the outbox whether it went. */
+    static String invitationReference(String email) {
+        return "invitation:" + email;
     }
 
     void invitation(String email, String name, String token) {
@@ -38,7 +35,7 @@ class AccountMail {
 
                 You have been invited to Samvirke. Choose your password here (the link works for 72 hours, once):
                 %2$s
-                """.formatted(name, link));
+                """.formatted(name, link), invitationReference(email));
     }
 
     void passwordReset(String email, String name, String token) {
@@ -58,39 +55,11 @@ class AccountMail {
                 %2$s
 
                 If you did not ask for this, ignore this e-mail.
-                """.formatted(name, link));
+                """.formatted(name, link), "password-reset:" + email);
     }
 
-    /** Sent after the commit: no mail about an account that a rollback then removed. */
-    private void send(String to, String subject, String text) {
-        Runnable delivery = () -> deliver(to, subject, text);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    delivery.run();
-                }
-            });
-        } else {
-            delivery.run();
-        }
-    }
-
-    private void deliver(String to, String subject, String text) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            log.warn("No mail server configured (spring.mail.host): the e-mail '{}' to {} was not sent", subject, to);
-            return;
-        }
-        var message = new SimpleMailMessage();
-        message.setFrom(properties.mail().from());
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(text);
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            log.error("Could not send '{}' to {}: {}", subject, to, e.getMessage());
-        }
+    /** Queued with the change it belongs to; the outbox sends it after the commit, once. */
+    private void send(String to, String subject, String text, String reference) {
+        outbox.queue(OutgoingMail.of(to, subject, text).about(reference));
     }
 }

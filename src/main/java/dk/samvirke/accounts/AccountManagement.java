@@ -1,6 +1,7 @@
 package dk.samvirke.accounts;
 
 import dk.samvirke.accounts.AccountLink.Purpose;
+import dk.samvirke.accounts.SecurityEvents.Kind;
 import dk.samvirke.accounts.AccountRequests.FieldProblem;
 import dk.samvirke.accounts.AccountRequests.IssuedToken;
 import dk.samvirke.accounts.AccountRequests.NewAccount;
@@ -9,11 +10,17 @@ import dk.samvirke.catalogue.Product;
 import dk.samvirke.catalogue.Products;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.organisations.Organisations;
+import dk.samvirke.mail.MailStatus;
+import dk.samvirke.mail.Outbox;
 import dk.samvirke.shared.CodedEnum;
+import dk.samvirke.shared.RecordNotFoundException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +35,9 @@ public class AccountManagement {
 
     static final Duration INVITATION_LIFETIME = Duration.ofHours(72);
     static final Duration RESET_LIFETIME = Duration.ofHours(1);
+    static final Duration RESET_WINDOW = Duration.ofHours(1);
+    static final int RESETS_PER_ACCOUNT = 3;
+    static final int RESETS_PER_SOURCE = 10;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Accounts accounts;
@@ -38,9 +48,14 @@ public class AccountManagement {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AccountMail mail;
+    private final SecurityEvents events;
+    private final Outbox outbox;
 
     AccountManagement(Accounts accounts, ApiTokens tokens, AccountLinks links, Organisations organisations,
-            Products products, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AccountMail mail) {
+            Products products, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AccountMail mail,
+            SecurityEvents events, Outbox outbox) {
+        this.events = events;
+        this.outbox = outbox;
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -168,10 +183,24 @@ public class AccountManagement {
                 });
     }
 
-    /** Always answers the same, whether or not the account exists: the form must not reveal who has one. */
+    /**
+     * Always answers the same, whether or not the account exists: the form must not reveal who has one. At
+     * most {@link #RESETS_PER_ACCOUNT} mails an hour go to one account and {@link #RESETS_PER_SOURCE} are
+     * asked for from one address (beyond that, nothing is sent); a new link ends the ones sent before.
+     *
+     * @param source the client's address
+     */
     @Transactional
-    public void requestPasswordReset(String email) {
-        accounts.findByEmail(normaliseEmail(email)).filter(Account::isEnabled).ifPresent(account -> {
+    public void requestPasswordReset(String email, String source) {
+        String address = normaliseEmail(email);
+        boolean tooMany = events.limitReachedAt(Kind.RESET, null, source, RESET_WINDOW, RESETS_PER_SOURCE).isPresent()
+                || events.limitReachedAt(Kind.RESET, address, null, RESET_WINDOW, RESETS_PER_ACCOUNT).isPresent();
+        events.record(Kind.RESET, address, source);
+        if (tooMany) {
+            return;
+        }
+        accounts.findByEmail(address).filter(Account::isEnabled).ifPresent(account -> {
+            links.endUnused(account, Purpose.PASSWORD_RESET, now());
             String token = Secrets.newToken("");
             links.save(new AccountLink(account, Purpose.PASSWORD_RESET, Secrets.sha256(token), now().plus(RESET_LIFETIME)));
             mail.passwordReset(account.getEmail(), account.getName(), token);
@@ -219,6 +248,24 @@ public class AccountManagement {
     @Transactional
     void enrolSecondFactor(String email, String secret) {
         accounts.findByEmail(normaliseEmail(email)).orElseThrow().setTotpSecret(secret);
+    }
+
+    /** Where each account's invitation mail stands (queued or sent), for those that had one. */
+    public Map<String, MailStatus> invitationMails(Collection<String> emails) {
+        Map<String, String> byReference = new HashMap<>();
+        emails.forEach(e -> byReference.put(AccountMail.invitationReference(e), e));
+        Map<String, MailStatus> byEmail = new HashMap<>();
+        outbox.statuses(byReference.keySet()).forEach((reference, status) -> byEmail.put(byReference.get(reference), status));
+        return byEmail;
+    }
+
+    /** Takes the account's TOTP secret away (an administrator's reset); the next sign-in sets up a new one. */
+    @Transactional
+    Account clearSecondFactor(String email) {
+        var account = accounts.findByEmail(normaliseEmail(email))
+                .orElseThrow(() -> new RecordNotFoundException("No account '" + email + "'"));
+        account.setTotpSecret(null);
+        return account;
     }
 
     @Transactional

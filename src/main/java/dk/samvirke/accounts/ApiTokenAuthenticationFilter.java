@@ -20,6 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     static final String BOOTSTRAP_ADMIN = "bootstrap-admin";
+    private static final String AUTHENTICATED = ApiTokenAuthenticationFilter.class.getName() + ".authenticated";
 
     private final byte[] bootstrapToken;
     private final AccountManagement accounts;
@@ -49,11 +50,17 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new SignedInAuthentication(user.get()));
         SecurityContextHolder.setContext(context);
+        request.setAttribute(AUTHENTICATED, Boolean.TRUE);
         try {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** Whether a bearer token (and not merely some Authorization header) authenticated this request. */
+    static boolean authenticated(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(AUTHENTICATED));
     }
 
     private Optional<SignedInUser> authenticate(String token) {

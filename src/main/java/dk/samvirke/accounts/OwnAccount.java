@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class OwnAccount {
 
-    /** The actor the history shows for the changes of a person who has deleted their account. */
-    public static final String DELETED_ACTOR = "deleted account";
     private static final int HISTORY_LIMIT = 100_000;
 
     private final Accounts accounts;
@@ -35,10 +34,11 @@ public class OwnAccount {
     private final RegistryPersonRecords registryPeople;
     private final History history;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     OwnAccount(Accounts accounts, ApiTokens tokens, AccountLinks links, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, AccountSessions sessions, RegistryPersonRecords registryPeople,
-            History history, TransactionTemplate transaction) {
+            History history, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -48,6 +48,7 @@ public class OwnAccount {
         this.registryPeople = registryPeople;
         this.history = history;
         this.transaction = transaction;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -115,8 +116,9 @@ public class OwnAccount {
 
     /**
      * Deletes the account with its roles, tokens and e-mail links, and ends its other sessions. The history
-     * keeps every change the person made, with the actor replaced; the registry's person record is the
-     * registry's, not the account's, and stays.
+     * keeps every change the person made, with the actor replaced and the address erased; forum posts stay,
+     * by "a deleted user" ({@link AccountDeleted}); the registry's person record is the registry's, not the
+     * account's, and stays.
      *
      * @param keepSession the session making the request, which the caller signs out itself
      */
@@ -126,9 +128,10 @@ public class OwnAccount {
             tokens.deleteAll(tokens.findByAccountEmail(normalised));
             links.deleteByAccount(account);
             accounts.delete(account);
+            events.publishEvent(new AccountDeleted(account.getId(), normalised));
         }));
         // Separately, after the deletion's own history entry is written (at its commit, under the person's name).
-        history.anonymiseActor(normalised, DELETED_ACTOR);
+        history.anonymise(normalised);
         sessions.endAllBut(normalised, keepSession);
     }
 

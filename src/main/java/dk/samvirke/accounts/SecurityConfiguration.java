@@ -1,6 +1,7 @@
 package dk.samvirke.accounts;
 
 import dk.samvirke.shared.SamvirkeProperties;
+import dk.samvirke.shared.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import java.time.Clock;
 
@@ -31,10 +32,6 @@ import java.time.Clock;
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // commands (import) run without it
 class SecurityConfiguration {
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
 
     /** One store of the signed-in context, shared by the chains and the sign-in steps that replace it. */
     @Bean
@@ -52,12 +49,14 @@ class SecurityConfiguration {
             .securityMatcher("/api/**")
             .securityContext(c -> c.securityContextRepository(contexts))
             .addFilterAfter(new SessionLifetime(Clock.systemUTC(), false), SecurityContextHolderFilter.class)
-            // CSRF rides on a session cookie: requests with a bearer token or without a session cannot be forged
-            // that way (and the latter are anonymous, so they get 401); browser-session writes still need the token.
+            // CSRF rides on a session cookie: a request that a bearer token authenticates, or one without a session,
+            // cannot be forged that way (the latter is anonymous and gets 401). Any other Authorization header proves
+            // nothing, so a browser-session write with one still needs the CSRF token.
             .csrf(csrf -> csrf.ignoringRequestMatchers(
-                    request -> request.getHeader("Authorization") != null || request.getSession(false) == null))
+                    request -> ApiTokenAuthenticationFilter.authenticated(request) || request.getSession(false) == null))
+            // Before the CSRF check, which asks whether the token authenticated the request.
             .addFilterBefore(new ApiTokenAuthenticationFilter(properties.bootstrapAdminToken(), accounts, problems),
-                    BasicAuthenticationFilter.class)
+                    CsrfFilter.class)
             .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             .headers(this::headers)
             .requestCache(cache -> cache.disable())
@@ -137,7 +136,7 @@ class SecurityConfiguration {
 
     private void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
             .frameOptions(f -> f.deny());
     }

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -38,16 +39,26 @@ final class Totp {
     }
 
     boolean verify(String secret, String code) {
+        return matchingStep(secret, code).isPresent();
+    }
+
+    /**
+     * The time step whose code this is, if it is one of the three accepted now. The caller records it, so
+     * that a code works once: a code seen over someone's shoulder is worth nothing after its use.
+     */
+    OptionalLong matchingStep(String secret, String code) {
         if (secret == null || code == null || !code.strip().matches("\\d{6}")) {
-            return false;
+            return OptionalLong.empty();
         }
         long step = clock.instant().getEpochSecond() / STEP_SECONDS;
-        boolean match = false;
+        long matched = -1;
         for (long s = step - 1; s <= step + 1; s++) {
             // Compare every candidate, in constant time, so timing tells nothing about which step matched.
-            match |= MessageDigest.isEqual(code(secret, s).getBytes(), code.strip().getBytes());
+            if (MessageDigest.isEqual(code(secret, s).getBytes(), code.strip().getBytes())) {
+                matched = s;
+            }
         }
-        return match;
+        return matched < 0 ? OptionalLong.empty() : OptionalLong.of(matched);
     }
 
     static String code(String secret, long step) {

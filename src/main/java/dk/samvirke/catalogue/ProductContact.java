@@ -92,4 +92,9 @@ public class ProductContact extends AbstractEntity implements Audited {
     public String auditKey() {
         return product.getKey() + "/" + kind + "/" + name;
     }
+
+    @Override
+    public java.util.Set<String> personalFields() {
+        return java.util.Set.of("email", "phone");
+    }
 }

@@ -1,6 +1,7 @@
 package dk.samvirke.forum;
 
 import dk.samvirke.accounts.SignedInUser;
+import dk.samvirke.shared.AuditedValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
@@ -13,11 +14,20 @@ import java.util.Locale;
 public record Author(
         @Column(name = "author_id") Long accountId,
         @Column(name = "author_name") String name,
-        @Column(name = "author_email") String email) {
+        @Column(name = "author_email") String email) implements AuditedValue {
+
+    /** A deleted account's authorship: no name, no address; pages say "a deleted user". */
+    public static final Author DELETED = new Author(null, null, null);
 
     static Author of(SignedInUser user) {
         String email = user.email() != null && user.email().contains("@") ? user.email().toLowerCase(Locale.ROOT) : null;
         return new Author(user.accountId(), user.name(), email);
+    }
+
+    /** As the history shows it (to administrators only): the name and, where there is one, the address. */
+    @Override
+    public String auditValue() {
+        return email == null ? name : name + " <" + email + ">";
     }
 
     boolean is(SignedInUser user) {

@@ -6,13 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides who hears about a new post and records it, in the post's own transaction; the e-mails go
- * out after the commit ({@link ForumMailer}). A new question in a product's category goes to the
+ * out through the outbox after the commit ({@link ForumMailer}). A new question in a product's category goes to the
  * contact persons of every organisation using the product today (interfaces.md §7), and to the
  * category's and the product's watchers; a reply goes to the topic's watchers; a mention to the person
  * mentioned. Never to the author, each address once per post.
@@ -24,17 +25,17 @@ class ForumNotifications {
     private final Watches watches;
     private final Mentions mentions;
     private final MailPreferences preferences;
-    private final ForumMailer mailer;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     ForumNotifications(Usages usages, Watches watches, Mentions mentions, MailPreferences preferences,
-            ForumMailer mailer, JdbcClient jdbc, Clock clock) {
+            ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.usages = usages;
         this.watches = watches;
         this.mentions = mentions;
         this.preferences = preferences;
-        this.mailer = mailer;
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -91,6 +92,8 @@ class ForumNotifications {
                 immediate.add(key.getKey().longValue());
             }
         }
-        mailer.deliverAfterCommit(immediate);
+        if (!immediate.isEmpty()) {
+            events.publishEvent(new NotificationsRecorded(immediate));
+        }
     }
 }

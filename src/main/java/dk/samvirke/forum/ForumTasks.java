@@ -8,25 +8,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The forum's db-scheduler tasks: in the database, so each runs on exactly one application node.
- * {@code samvirke.forum.digest-schedule} sets when the daily digests go out.
+ * The forum's db-scheduler task: in the database, so it runs on exactly one application node.
+ * {@code samvirke.forum.digest-schedule} sets when the daily digests go out; the outbox retries mails.
  */
 @Configuration(proxyBeanMethods = false)
 class ForumTasks {
 
     static final String DIGEST = "forum-digest";
-    static final String RETRY = "forum-mail-retry";
 
     @Bean
     RecurringTask<Void> forumDigestTask(ForumMailer mailer,
             @Value("${samvirke.forum.digest-schedule:DAILY|07:00}") String schedule) {
         return Tasks.recurring(DIGEST, Schedules.parseSchedule(schedule))
                 .execute((instance, context) -> mailer.sendDigests());
-    }
-
-    @Bean
-    RecurringTask<Void> forumMailRetryTask(ForumMailer mailer) {
-        return Tasks.recurring(RETRY, Schedules.fixedDelay(java.time.Duration.ofMinutes(10)))
-                .execute((instance, context) -> mailer.retryUnsent());
     }
 }

@@ -52,8 +52,9 @@ public class Post extends AbstractEntity implements Audited {
         return topic;
     }
 
+    /** {@link Author#DELETED} once the author's account is deleted (the embedded columns are then all empty). */
     public Author getAuthor() {
-        return author;
+        return author == null ? Author.DELETED : author;
     }
 
     public String getBody() {
@@ -76,5 +77,10 @@ public class Post extends AbstractEntity implements Audited {
     @Override
     public String auditKey() {
         return topic.getId() + "/" + getId();
+    }
+
+    @Override
+    public java.util.Set<String> personalFields() {
+        return java.util.Set.of("author");
     }
 }

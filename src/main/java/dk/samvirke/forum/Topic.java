@@ -113,8 +113,9 @@ public class Topic extends AbstractEntity implements Audited {
         return title;
     }
 
+    /** {@link Author#DELETED} once the author's account is deleted (the embedded columns are then all empty). */
     public Author getAuthor() {
-        return author;
+        return author == null ? Author.DELETED : author;
     }
 
     public Long getAcceptedPostId() {
@@ -149,5 +150,10 @@ public class Topic extends AbstractEntity implements Audited {
     @Override
     public String auditKey() {
         return String.valueOf(getId());
+    }
+
+    @Override
+    public java.util.Set<String> personalFields() {
+        return java.util.Set.of("author");
     }
 }

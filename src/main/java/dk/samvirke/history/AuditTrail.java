@@ -1,6 +1,7 @@
 package dk.samvirke.history;
 
 import dk.samvirke.shared.Audited;
+import dk.samvirke.shared.AuditedValue;
 import dk.samvirke.shared.CodedEnum;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -38,7 +39,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
     private static final Set<String> SECRETS = Set.of("passwordHash", "totpSecret");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String INSERT = "insert into audit_entry (occurred_at, actor, action, record_type, record_id,"
-            + " record_key, changes) values (?, ?, ?, ?, ?, ?, ?)";
+            + " record_key, changes, personal_fields, personal_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Changes waiting for their session's transaction to complete; written just before it commits. */
     private final Map<SharedSessionContractImplementor, List<Change>> pending = new IdentityHashMap<>();
@@ -111,7 +112,8 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
                 continue;
             }
             rows.add(new Object[] {now, c.actor(), c.action(), c.record().auditType(), ((Number) c.id()).longValue(),
-                c.record().auditKey(), JSON.writeValueAsString(diff)});
+                c.record().auditKey(), JSON.writeValueAsString(diff), HistoryPrivacy.personalFields(c.record()),
+                c.record().auditKeyIsPersonal()});
         }
         if (rows.isEmpty()) {
             return;
@@ -160,6 +162,9 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
     private static String render(Object value) {
         if (value == null) {
             return null;
+        }
+        if (value instanceof AuditedValue audited) {
+            return audited.auditValue();
         }
         if (value instanceof Audited audited) {
             return audited.auditKey();

@@ -1,6 +1,7 @@
 package dk.samvirke.importing;
 
 import dk.samvirke.catalogue.Products;
+import dk.samvirke.operations.DatabaseFailures;
 import dk.samvirke.organisations.Organisations;
 import dk.samvirke.people.Participations;
 import dk.samvirke.people.People;
@@ -92,18 +93,14 @@ public class DataPackageImporter {
                 return new ImportOutcome.Imported(summary);
             });
         } catch (DataAccessException | PersistenceException e) {
+            if (DatabaseFailures.isUnavailable(e)) {
+                throw e; // not the package's fault: the caller answers "try again"
+            }
             // The checks should make this impossible; if the database still refuses, say so and keep nothing.
+            // Its own message stays in the log: it names tables and constraints, and may quote other records.
             log.warn("The database refused a data package that passed the checks", e);
             return new ImportOutcome.Rejected(List.of(new ImportProblem("", 0, null,
-                    "the database refused the package, nothing was written: " + rootCause(e).getMessage())));
+                    "the database refused the package, nothing was written; the server's log has the details")));
         }
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

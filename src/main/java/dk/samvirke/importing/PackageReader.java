@@ -1,5 +1,6 @@
 package dk.samvirke.importing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,24 +16,33 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Finds the CSV files of a data package in a folder or a {@code .zip}. A zip comes from strangers
- * (the upload endpoint), so entry names that climb out of the package and archives that expand
- * beyond reason are refused before anything is parsed.
+ * (the upload endpoint), so entry names that climb out of the package, archives that expand beyond
+ * reason and lines longer than any record are refused while inflating, before anything is parsed: a
+ * small zip that inflates to one huge line costs a megabyte of memory, not the heap. A file that holds
+ * the NUL character (which PostgreSQL cannot store) is named with its line.
  */
 final class PackageReader {
 
     static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
     static final int DEFAULT_MAX_ENTRIES = 1_000;
+    static final int DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 
     private final long maxBytes;
     private final int maxEntries;
+    private final int maxLineBytes;
 
-    PackageReader(long maxBytes, int maxEntries) {
+    PackageReader(long maxBytes, int maxEntries, int maxLineBytes) {
         this.maxBytes = maxBytes;
         this.maxEntries = maxEntries;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    PackageReader(long maxBytes, int maxEntries) {
+        this(maxBytes, maxEntries, DEFAULT_MAX_LINE_BYTES);
     }
 
     PackageReader() {
-        this(DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES);
+        this(DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_LINE_BYTES);
     }
 
     Map<DataPackageFile, byte[]> read(Path path, Problems problems) throws IOException {
@@ -52,11 +62,23 @@ final class PackageReader {
 
     private Map<DataPackageFile, byte[]> readFolder(Path folder, String label, Problems problems) throws IOException {
         Map<DataPackageFile, byte[]> files = new EnumMap<>(DataPackageFile.class);
+        long total = 0;
         try (Stream<Path> children = Files.list(folder)) {
             for (Path child : children.sorted().toList()) {
                 String name = child.getFileName().toString();
                 if (Files.isRegularFile(child) && isCsv(name)) {
-                    known(name, problems).ifPresent(file -> files.put(file, readBytes(child)));
+                    var file = known(name, problems);
+                    if (file.isPresent()) {
+                        byte[] bytes;
+                        try (InputStream in = Files.newInputStream(child)) {
+                            bytes = readFile(in, name, label, maxBytes - total, problems);
+                        }
+                        if (bytes == null) {
+                            return Map.of();
+                        }
+                        total += bytes.length;
+                        files.put(file.get(), bytes);
+                    }
                 }
             }
         }
@@ -85,16 +107,19 @@ final class PackageReader {
                 int slash = name.lastIndexOf('/');
                 String folder = slash < 0 ? "" : name.substring(0, slash);
                 String fileName = name.substring(slash + 1);
-                byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes - total + 1));
-                total += bytes.length;
-                if (total > maxBytes) {
-                    problems.add(label, 0, null, "the zip file expands to more than " + maxBytes / (1024 * 1024)
-                            + " MB; split the package");
-                    return Map.of();
-                }
                 if (fileName.startsWith(".") || !isCsv(fileName)) {
+                    total += skip(zip, maxBytes - total + 1);
+                    if (total > maxBytes) {
+                        tooLarge(label, problems);
+                        return Map.of();
+                    }
                     continue;
                 }
+                byte[] bytes = readFile(zip, fileName, label, maxBytes - total, problems);
+                if (bytes == null) {
+                    return Map.of();
+                }
+                total += bytes.length;
                 if (folder.contains("/")) {
                     problems.add(label, 0, null, "CSV files must be at the top of the zip file or in one folder: " + name);
                     continue;
@@ -115,6 +140,56 @@ final class PackageReader {
             problems.add(label, 0, null, "the CSV files are spread over several folders of the zip file; put them in one");
         }
         return requireSome(files, label, problems);
+    }
+
+    /**
+     * One file's bytes, or null (with the problem recorded) once the package would pass {@code budget}
+     * bytes or a line would pass the line limit. The limits are checked as the bytes arrive.
+     */
+    private byte[] readFile(InputStream in, String fileName, String label, long budget, Problems problems)
+            throws IOException {
+        var out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        int line = 1;
+        long lineBytes = 0;
+        int nulLine = 0;
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            if (out.size() + (long) n > budget) {
+                tooLarge(label, problems);
+                return null;
+            }
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '\n') {
+                    line++;
+                    lineBytes = 0;
+                } else if (++lineBytes > maxLineBytes) {
+                    problems.add(fileName, line, null, "the line is longer than " + maxLineBytes / 1024
+                            + " KB, which no record of a data package is");
+                    return null;
+                } else if (buffer[i] == 0 && nulLine == 0) {
+                    nulLine = line;
+                }
+            }
+            out.write(buffer, 0, n);
+        }
+        if (nulLine > 0) {
+            problems.add(fileName, nulLine, null, "the line holds the NUL character, which is not text");
+            return null;
+        }
+        return out.toByteArray();
+    }
+
+    private static long skip(InputStream in, long most) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long skipped = 0;
+        for (int n = in.read(buffer); n > 0 && skipped <= most; n = in.read(buffer)) {
+            skipped += n;
+        }
+        return skipped;
+    }
+
+    private void tooLarge(String label, Problems problems) {
+        problems.add(label, 0, null, "the package expands to more than " + maxBytes / (1024 * 1024) + " MB; split it");
     }
 
     /** Absolute paths, drive letters and {@code ..} segments could write or read outside the package. */
@@ -151,11 +226,4 @@ final class PackageReader {
         return files;
     }
 
-    private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -91,4 +91,14 @@ public class Participation extends AbstractEntity implements Audited {
     public String auditKey() {
         return person.getEmail() + "/" + (product == null ? "-" : product.getKey()) + "/" + role.code();
     }
+
+    @Override
+    public java.util.Set<String> personalFields() {
+        return java.util.Set.of("person");
+    }
+
+    @Override
+    public boolean auditKeyIsPersonal() {
+        return true;
+    }
 }

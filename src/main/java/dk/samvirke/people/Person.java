@@ -71,4 +71,14 @@ public class Person extends AbstractEntity implements Audited {
     public String auditKey() {
         return email;
     }
+
+    @Override
+    public java.util.Set<String> personalFields() {
+        return java.util.Set.of("email", "name", "title");
+    }
+
+    @Override
+    public boolean auditKeyIsPersonal() {
+        return true;
+    }
 }

@@ -99,4 +99,9 @@ public class Usage extends AbstractEntity implements Audited {
     public String auditKey() {
         return organisation.getKey() + "/" + product.getKey();
     }
+
+    @Override
+    public java.util.Set<String> personalFields() {
+        return java.util.Set.of("contactEmail");
+    }
 }

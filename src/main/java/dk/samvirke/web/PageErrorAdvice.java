@@ -1,5 +1,6 @@
 package dk.samvirke.web;
 
+import dk.samvirke.operations.DatabaseFailures;
 import dk.samvirke.shared.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,15 @@ class PageErrorAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView failure(Exception exception) {
+    ModelAndView failure(Exception exception) throws Exception {
+        var database = DatabaseFailures.kindOf(exception);
+        if (database.isPresent()) {
+            return switch (database.get()) {
+                case UNAVAILABLE -> throw exception; // the operations module's friendly 503, which needs no database
+                case CONFLICT -> ErrorPages.page(HttpStatus.CONFLICT);
+                case INVALID_DATA -> ErrorPages.page(HttpStatus.BAD_REQUEST);
+            };
+        }
         log.error("A page failed", exception);
         return ErrorPages.page(HttpStatus.INTERNAL_SERVER_ERROR);
     }

@@ -61,7 +61,7 @@ class AccountsApiTest {
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("email").asString()).isEqualTo("anne@aarhus.dk");
         assertThat(created.json().get("invited").asBoolean()).isFalse();
-        assertThat(mail.getReceivedMessages()).isEmpty();
+        assertThat(MailServer.delivered(mail, jdbc)).isEmpty();
 
         var token = http.post("/api/v1/admin/accounts/anne@aarhus.dk/tokens", "application/json",
                 "{\"name\": \"sync script\"}".getBytes(StandardCharsets.UTF_8), "Authorization", ADMIN);
@@ -89,7 +89,7 @@ class AccountsApiTest {
         assertThat(created.json().get("invited").asBoolean()).isTrue();
 
         assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
-        MimeMessage message = mail.getReceivedMessages()[0];
+        MimeMessage message = MailServer.delivered(mail, jdbc)[0];
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("bo@aarhus.dk");
         assertThat(message.getSubject()).contains("Invitation til Samvirke");
         String body = (String) message.getContent();

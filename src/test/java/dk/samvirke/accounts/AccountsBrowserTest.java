@@ -113,6 +113,11 @@ class AccountsBrowserTest {
         String secret = driver.findElement(By.id("totp-secret")).getText().replace(" ", "");
         driver.findElement(By.id("code")).sendKeys(SecondFactorTest.codeNow(secret));
         driver.findElement(By.cssSelector("#totp-enrol button[type='submit']")).click();
+        // The recovery codes, shown this once, before the account page.
+        wait(ExpectedConditions.urlToBe(url("/konto/totp/koder")));
+        assertThat(driver.findElements(By.cssSelector(".samvirke-recovery-codes code"))).hasSize(10);
+        checkPage("recovery-codes");
+        driver.findElement(By.cssSelector("#content a.button-primary")).click();
         wait(ExpectedConditions.urlToBe(url("/konto")));
 
         driver.manage().deleteAllCookies();

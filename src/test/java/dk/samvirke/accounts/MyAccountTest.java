@@ -151,6 +151,15 @@ class MyAccountTest {
         var http = new Http(port);
         jdbc.update("insert into audit_entry (occurred_at, actor, action, record_type, record_id, record_key, changes)"
                 + " values (current_timestamp, ?, 'update', 'product', ?, 'os2forms', '{}')", EMAIL, os2forms.getId());
+        // A topic she opens, and an entry written before authors were rendered for the history (a raw dump).
+        var topic = http.post("/api/v1/forum/topics", "application/json", ("{\"category\": \"general\", \"kind\":"
+                + " \"discussion\", \"title\": \"Hvem bruger OS2forms?\", \"body\": \"Fortæl gerne.\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "Authorization", "Bearer " + token.token());
+        assertThat(topic.status()).as(topic.body()).isEqualTo(201);
+        long topicId = topic.json().get("id").asLong();
+        jdbc.update("insert into audit_entry (occurred_at, actor, action, record_type, record_id, record_key, changes,"
+                + " personal_fields) values (current_timestamp, 'system', 'update', 'forum-post', 1, '1/1', ?, 'author')",
+                "{\"author\": [null, \"Author[accountId=9, name=Mette Hansen, email=" + EMAIL + "]\"]}");
         var elsewhere = signedIn(WebSession.at(port), TestAccounts.PASSWORD);
 
         var confirm = browser.get("/konto/slet");
@@ -174,6 +183,18 @@ class MyAccountTest {
                 + " and record_type = 'product'", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from person where id = ?", Integer.class, person.getId()))
                 .as("the registry's person record is not the account's").isEqualTo(1);
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type <> 'person'"
+                + " and (lower(changes) like '%mette%' or lower(record_key) like '%mette%')", Integer.class))
+                .as("neither the address nor the name is left in the history of the account and its posts").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'account'"
+                + " and record_key = '(erased)'", Integer.class)).isPositive();
+        assertThat(jdbc.queryForList("select coalesce(author_name, author_email, cast(author_id as varchar(20)))"
+                + " from forum_post union all select coalesce(author_name, author_email) from forum_topic", String.class))
+                .containsOnlyNulls();
+        var topicPage = WebSession.at(port).get("/forum/topics/" + topicId);
+        assertThat(topicPage.body()).contains("En slettet bruger", "Fortæl gerne.").doesNotContain("Mette Hansen");
+        assertThat(WebSession.at(port).get("/forum/topics/" + topicId + "?lang=en").body()).contains("A deleted user");
     }
 
     private WebSession signedIn(WebSession session, String password) {

@@ -100,6 +100,34 @@ class PasswordLinksTest {
     }
 
     @Test
+    void resetMailsAreLimitedPerAccountAndPerAddressAndOnlyTheNewestLinkWorks() throws Exception {
+        for (String who : List.of("anne", "bo", "carl")) {
+            accounts.create(new NewAccount(who + "@aarhus.dk", who, null, TestAccounts.PASSWORD, List.of()));
+        }
+        browser.get("/konto/glemt");
+        for (int i = 0; i < 5; i++) {
+            assertThat(browser.post("/konto/glemt", "email", "anne@aarhus.dk").body()).contains("Tjek din e-mail");
+        }
+        assertThat(mail.waitForIncomingEmail(5000, AccountManagement.RESETS_PER_ACCOUNT)).isTrue();
+        for (int i = 0; i < 5; i++) {
+            browser.post("/konto/glemt", "email", "bo@aarhus.dk");
+        }
+        // Ten requests from this address within the hour: the eleventh sends nothing, whoever it is for.
+        var eleventh = browser.post("/konto/glemt", "email", "carl@aarhus.dk");
+        assertThat(eleventh.body()).as("the same answer").contains("Tjek din e-mail");
+        mail.waitForIncomingEmail(2000, 2 * AccountManagement.RESETS_PER_ACCOUNT + 1);
+        var received = mail.getReceivedMessages();
+        assertThat(received).extracting(m -> m.getAllRecipients()[0].toString())
+                .containsExactly("anne@aarhus.dk", "anne@aarhus.dk", "anne@aarhus.dk", "bo@aarhus.dk", "bo@aarhus.dk",
+                        "bo@aarhus.dk");
+
+        String first = link(received[0].getContent().toString(), "/konto/nulstil");
+        String newest = link(received[2].getContent().toString(), "/konto/nulstil");
+        assertThat(WebSession.at(port).get(first).body()).as("a newer link ends the earlier ones").contains("Linket virker ikke");
+        assertThat(WebSession.at(port).get(newest).body()).contains("Vælg en ny adgangskode");
+    }
+
+    @Test
     void aWrongOrMissingTokenGetsAClearPage() {
         for (String path : List.of("/konto/nulstil?token=forkert", "/konto/nulstil", "/konto/invitation?token=x")) {
             var page = browser.get(path);
@@ -113,7 +141,10 @@ class PasswordLinksTest {
 
     private static String linkInMail(String path) throws Exception {
         assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
-        String body = (String) mail.getReceivedMessages()[0].getContent();
+        return link((String) mail.getReceivedMessages()[0].getContent(), path);
+    }
+
+    private static String link(String body, String path) {
         var matcher = Pattern.compile(Pattern.quote(path) + "\\?token=[A-Za-z0-9_-]+").matcher(body);
         assertThat(matcher.find()).as(body).isTrue();
         return matcher.group();

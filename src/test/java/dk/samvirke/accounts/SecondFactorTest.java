@@ -21,6 +21,7 @@ class SecondFactorTest {
 
     static final String ADMIN = "sekretariat@os2.eu";
     private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<");
+    private static final Pattern RECOVERY_CODE = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -67,7 +68,14 @@ class SecondFactorTest {
 
         String sessionBefore = browser.sessionId();
         var confirmed = browser.post("/konto/totp", "code", codeNow(secret));
-        assertThat(confirmed.location()).isEqualTo("/konto");
+        // Since recovery codes exist, the person sees them (once) before going on to the account page.
+        assertThat(confirmed.location()).isEqualTo("/konto/totp/koder");
+        var codes = browser.follow(confirmed);
+        assertThat(RECOVERY_CODE.matcher(codes.body()).results().count()).isEqualTo(RecoveryCodes.COUNT);
+        assertThat(codes.body()).contains("Vises kun denne ene gang", "href=\"/konto\"");
+        assertThat(browser.get("/konto/totp/koder").location()).as("shown once").isEqualTo("/konto");
+        assertThat(jdbc.queryForList("select code_hash from totp_recovery_code", String.class))
+                .hasSize(RecoveryCodes.COUNT).noneMatch(hash -> codes.body().contains(hash));
         assertThat(browser.sessionId()).as("a new session id as the session becomes an administrator's")
                 .isNotEqualTo(sessionBefore);
         assertThat(accounts.totpSecret(ADMIN)).contains(secret);
@@ -107,6 +115,96 @@ class SecondFactorTest {
         assertThat(last.location()).isEqualTo("/login?attempts");
         assertThat(browser.follow(last).body()).contains("For mange forkerte koder");
         assertThat(browser.get("/login/totp").location()).isEqualTo("/login");
+    }
+
+    @Test
+    void aCodeWorksOnce() {
+        String secret = Totp.newSecret();
+        accounts.enrolSecondFactor(ADMIN, secret);
+        String code = codeNow(secret);
+        signInWithPassword();
+        browser.get("/login/totp");
+        assertThat(browser.post("/login/totp", "code", code).location()).isEqualTo("/konto");
+
+        var again = WebSession.at(port);
+        again.get("/login");
+        again.post("/login", "username", ADMIN, "password", TestAccounts.PASSWORD);
+        again.get("/login/totp");
+        var replay = again.post("/login/totp", "code", code);
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.body()).contains("Koden passer ikke");
+    }
+
+    @Test
+    void wrongCodesCountPerAccountAcrossSignInsUntilTheStepIsRefused() {
+        String secret = Totp.newSecret();
+        accounts.enrolSecondFactor(ADMIN, secret);
+        int wrong = 0;
+        while (wrong < SecondFactor.ACCOUNT_LIMIT) {
+            var attempt = WebSession.at(port); // a fresh sign-in each time: the per-session count never ends it
+            attempt.get("/login");
+            attempt.post("/login", "username", ADMIN, "password", TestAccounts.PASSWORD);
+            attempt.get("/login/totp");
+            for (int i = 1; i < SecondFactor.MAX_ATTEMPTS && wrong < SecondFactor.ACCOUNT_LIMIT; i++, wrong++) {
+                assertThat(attempt.post("/login/totp", "code", otherCodeThan(secret)).body()).contains("Koden passer ikke");
+            }
+        }
+        signInWithPassword();
+        browser.get("/login/totp");
+        var refused = browser.post("/login/totp", "code", codeNow(secret));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(refused.body()).contains("For mange forkerte koder", "nulstille");
+        assertThat(browser.get("/konto").location()).as("still nobody").isEqualTo("/login/totp");
+    }
+
+    @Test
+    void aRecoveryCodeStandsInForTheAppOnceAndAnAdministratorCanResetTheSecondFactor() {
+        var afterPassword = signInWithPassword();
+        String secret = SECRET.matcher(browser.get(afterPassword.location()).body()).results().findFirst()
+                .orElseThrow().group(1).replace(" ", "");
+        var codes = RECOVERY_CODE.matcher(browser.follow(browser.post("/konto/totp", "code", codeNow(secret))).body())
+                .results().map(m -> m.group(1)).toList();
+        assertThat(codes).hasSize(RecoveryCodes.COUNT);
+
+        var lostPhone = WebSession.at(port);
+        lostPhone.get("/login");
+        lostPhone.post("/login", "username", ADMIN, "password", TestAccounts.PASSWORD);
+        assertThat(lostPhone.get("/login/totp").body()).contains("Brug en gendannelseskode");
+        assertThat(lostPhone.post("/login/totp", "code", codes.get(3).toUpperCase()).location()).isEqualTo("/konto");
+        var again = WebSession.at(port);
+        again.get("/login");
+        again.post("/login", "username", ADMIN, "password", TestAccounts.PASSWORD);
+        again.get("/login/totp");
+        assertThat(again.post("/login/totp", "code", codes.get(3)).body()).as("used up").contains("Koden passer ikke");
+
+        // Another administrator resets it from the accounts page: the secret and codes go, the sessions end.
+        accounts.create(new NewAccount("kollega@os2.eu", "Kollega", null, TestAccounts.PASSWORD, List.of(TestAccounts.admin())));
+        assertThat(browser.get("/admin/konti").body()).contains("Nulstil totrinslogin for " + ADMIN);
+        var reset = browser.post("/admin/konti/totp-nulstil", "email", ADMIN);
+        assertThat(reset.location()).isEqualTo("/admin/konti");
+        assertThat(accounts.totpSecret(ADMIN)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from totp_recovery_code", Integer.class)).isZero();
+        assertThat(lostPhone.get("/konto").location()).as("its sessions ended").isEqualTo("/login");
+        var fresh = WebSession.at(port);
+        fresh.get("/login");
+        assertThat(fresh.post("/login", "username", ADMIN, "password", TestAccounts.PASSWORD).location())
+                .isEqualTo("/konto/totp");
+
+        // And through the API.
+        accounts.enrolSecondFactor("kollega@os2.eu", Totp.newSecret());
+        var http = new dk.samvirke.support.Http(port);
+        assertThat(http.get("/api/v1/admin/export").status()).isEqualTo(401);
+        var apiReset = http.post("/api/v1/admin/accounts/kollega@os2.eu/second-factor", "application/json", new byte[0],
+                "Authorization", "Bearer test-admin-token");
+        assertThat(apiReset.status()).as("POST is not the method").isEqualTo(405);
+        assertThat(delete(http, "/api/v1/admin/accounts/kollega@os2.eu/second-factor").status()).isEqualTo(204);
+        assertThat(accounts.totpSecret("kollega@os2.eu")).isEmpty();
+        assertThat(delete(http, "/api/v1/admin/accounts/nobody@os2.eu/second-factor").status()).isEqualTo(404);
+    }
+
+    private static dk.samvirke.support.Http.Response delete(dk.samvirke.support.Http http, String path) {
+        return http.delete(path, "Authorization", "Bearer test-admin-token");
     }
 
     @Test

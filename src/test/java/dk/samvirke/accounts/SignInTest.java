@@ -92,6 +92,21 @@ class SignInTest {
     }
 
     @Test
+    void aStrayAuthorizationHeaderDoesNotLiftTheCsrfCheckOfASessionWrite() {
+        signIn();
+        String person = "{\"email\": \"bo@aarhus.dk\", \"name\": \"Bo\"}";
+        var forged = browser.json("POST", "/api/v1/organisations/aarhus-kommune/people", person,
+                "Authorization", "Basic Zm9vOmJhcg==");
+        assertThat(forged.status()).as(forged.body()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from person", Integer.class)).isZero();
+
+        String token = accounts.issueToken(EMAIL, "script").token();
+        var scripted = browser.json("POST", "/api/v1/organisations/aarhus-kommune/people", person,
+                "Authorization", "Bearer " + token);
+        assertThat(scripted.status()).as("a bearer token that authenticates needs no CSRF token").isEqualTo(201);
+    }
+
+    @Test
     void aWrongPasswordShowsTheFormAgainWithAMessage() {
         browser.get("/login");
         var wrong = browser.post("/login", "username", EMAIL, "password", "not the password at all");

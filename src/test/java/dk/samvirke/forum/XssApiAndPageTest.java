@@ -36,12 +36,16 @@ class XssApiAndPageTest {
                 "Se [vejledningen](https://os2.eu/vejledning) eller skriv til <it@aarhus.dk>.");
         assertThat(created.status()).isEqualTo(201);
         long id = created.json().get("id").asLong();
+        int stored = 0;
         for (String vector : XssCorpus.VECTORS) {
-            assertThat(reply(http, admin, id, vector).status()).as(vector).isEqualTo(201);
+            // Text with the NUL character is refused outright (400), on every database: PostgreSQL cannot store it.
+            int expected = vector.indexOf('\0') >= 0 ? 400 : 201;
+            assertThat(reply(http, admin, id, vector).status()).as(vector).isEqualTo(expected);
+            stored += expected == 201 ? 1 : 0;
         }
 
         var posts = http.get("/api/v1/forum/topics/" + id).json().get("posts");
-        assertThat(posts).hasSize(XssCorpus.VECTORS.size() + 1);
+        assertThat(posts).hasSize(stored + 1);
         for (var post : posts) {
             String html = post.get("html").asString();
             assertThat(ExecutableMarkup.inFragment(html)).as(html).isEmpty();

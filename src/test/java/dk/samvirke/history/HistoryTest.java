@@ -60,7 +60,7 @@ class HistoryTest {
             SecurityContextHolder.clearContext();
         }
 
-        List<HistoryEntry> entries = history.ofRecord("usage", usage.getId());
+        List<HistoryEntry> entries = history.ofRecord("usage", usage.getId(), true);
         assertThat(entries).extracting(HistoryEntry::action).containsExactly("update", "create");
         var update = entries.get(0);
         assertThat(update.actor()).isEqualTo("anne@aarhus.dk");
@@ -92,6 +92,6 @@ class HistoryTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_key = 'odense-2'", Integer.class))
                 .isZero();
-        assertThat(history.ofRecord("organisation", odense.getId())).hasSize(1);
+        assertThat(history.ofRecord("organisation", odense.getId(), true)).hasSize(1);
     }
 }

@@ -135,6 +135,33 @@ class AdminImportApiTest {
         return TestPackages.zip(files);
     }
 
+    /** 97 KB that inflate to 95 MB in one line: refused while inflating, after a megabyte, as a 422 naming the file. */
+    @Test
+    void aZipThatInflatesToOneHugeLineIsRefusedNamingTheFile() throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.setLevel(9);
+            zip.putNextEntry(new java.util.zip.ZipEntry("organisations.csv"));
+            zip.write("key;name;type\n".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1024 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'a');
+            for (int i = 0; i < 95; i++) {
+                zip.write(chunk);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bytes.size()).isLessThan(200 * 1024);
+
+        var response = upload(bytes.toByteArray(), TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        var problem = json.readTree(response.body()).get("problems").get(0);
+        assertThat(problem.get("file").asString()).isEqualTo("organisations.csv");
+        assertThat(problem.get("line").asInt()).isEqualTo(2);
+        assertThat(problem.get("message").asString()).contains("longer than 1024 KB");
+        assertThat(count()).isZero();
+    }
+
     private HttpResponse<String> upload(byte[] zip, String authorization) throws Exception {
         String boundary = "----samvirke" + System.nanoTime();
         var body = new ByteArrayOutputStream();

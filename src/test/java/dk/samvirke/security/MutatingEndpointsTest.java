@@ -82,6 +82,8 @@ class MutatingEndpointsTest {
         rule("POST /api/v1/admin/accounts", Rule.ADMIN, Kind.JSON, "/api/v1/admin/accounts", "{}");
         rule("POST /api/v1/admin/accounts/{email}/tokens", Rule.ADMIN, Kind.JSON,
                 "/api/v1/admin/accounts/{person}/tokens", "{}");
+        rule("DELETE /api/v1/admin/accounts/{email}/second-factor", Rule.ADMIN, Kind.NONE,
+                "/api/v1/admin/accounts/{person}/second-factor", null);
         rule("POST /api/v1/admin/imports", Rule.ADMIN, Kind.MULTIPART, "/api/v1/admin/imports", null);
         rule("POST /api/v1/publiccode/validate", Rule.ANYONE, Kind.YAML, "/api/v1/publiccode/validate",
                 "publiccodeYmlVersion: \"0\"\n");
@@ -173,6 +175,7 @@ class MutatingEndpointsTest {
                     base.replace("{key}", "{org}") + "/{person}/slet", "revision=0");
         }
         rule("POST /admin/konti", Rule.ADMIN, Kind.FORM, "/admin/konti", "name=&email=");
+        rule("POST /admin/konti/totp-nulstil", Rule.ADMIN, Kind.FORM, "/admin/konti/totp-nulstil", "email={person}");
         rule("ANY /error", Rule.NOT_WALKED, Kind.NONE, null, null);
     }
 

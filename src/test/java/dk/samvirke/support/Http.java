@@ -38,6 +38,10 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    public Response delete(String path, String... headers) {
+        return send(request(path, headers).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         var builder = HttpRequest.newBuilder(URI.create(base + path));
         for (int i = 0; i + 1 < headers.length; i += 2) {

@@ -6,8 +6,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class RegistryCleaner {
 
     private static final String[] TABLES = {"harvest_job", "harvest_contribution", "harvest_release", "harvest_repository",
-        "api_token", "account_link", "account_role", "account", "audit_entry",
-        "participation", "person", "product_usage", "product_field_source", "product_publiccode", "product_publiccode_conflict", "product_contact", "product_description",
+        "api_token", "account_link", "account_role", "totp_recovery_code", "account", "security_event", "audit_entry",
+        "outgoing_mail", "event_publication", "idempotency_key",
+        "participation", "person", "product_usage", "product_field_source", "product_publiccode",
+        "product_publiccode_conflict", "product_contact", "product_description",
         "product", "organisation"};
 
     private RegistryCleaner() {

@@ -98,7 +98,7 @@ class UsageWriteApiTest {
         assertThat(jdbc.queryForObject("select product_version from product_usage", String.class)).isEqualTo("3.5");
 
         long usageId = jdbc.queryForObject("select id from product_usage", Long.class);
-        assertThat(history.ofRecord("usage", usageId)).first()
+        assertThat(history.ofRecord("usage", usageId, true)).first()
                 .satisfies(e -> {
                     assertThat(e.actor()).isEqualTo("anne@aarhus.dk");
                     assertThat(e.changes().get("productVersion")).containsExactly("3.4", "3.5");

@@ -3,6 +3,7 @@ package dk.samvirke.accounts.web;
 import dk.samvirke.accounts.AccountManagement;
 import dk.samvirke.accounts.AccountRequestException;
 import dk.samvirke.accounts.OwnAccount;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +33,9 @@ class PasswordLinkController {
 
     /** The same answer whether or not the address has an account: the form must not tell who has one. */
     @PostMapping("/konto/glemt")
-    String forgot(@RequestParam(defaultValue = "") String email, Model model) {
+    String forgot(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
         if (!email.isBlank() && email.length() <= 320) {
-            accounts.requestPasswordReset(email);
+            accounts.requestPasswordReset(email, request.getRemoteAddr());
         }
         model.addAttribute("sent", true);
         return "accounts/forgot";

@@ -76,7 +76,30 @@ class SignInController {
             model.addAttribute("wrongCode", true);
             return "accounts/totp";
         }
+        if (result.outcome() == Outcome.LOCKED) {
+            return locked(result, response, model, "accounts/totp");
+        }
         return "redirect:" + result.next();
+    }
+
+    /** Too many wrong codes for the account, from wherever: 429 with the wait, on the same form. */
+    private static String locked(SecondFactor.Result result, HttpServletResponse response, Model model, String view) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(result.retryAfterSeconds()));
+        model.addAttribute("lockedMinutes", Math.max(1, (result.retryAfterSeconds() + 59) / 60));
+        return view;
+    }
+
+    /** The recovery codes, right after the second factor is set up: shown this once. */
+    @GetMapping(SecondFactor.RECOVERY_CODES_PAGE)
+    String recoveryCodes(HttpSession session, Model model) {
+        var shown = secondFactor.takeNewRecoveryCodes(session);
+        if (shown.isEmpty()) {
+            return "redirect:/konto";
+        }
+        model.addAttribute("codes", shown.get().codes());
+        model.addAttribute("next", shown.get().next());
+        return "accounts/recovery-codes";
     }
 
     @GetMapping("/konto/totp")
@@ -102,6 +125,10 @@ class SignInController {
     String enrol(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         var result = secondFactor.confirmEnrolment(code, request, response);
+        if (result.outcome() == Outcome.LOCKED) {
+            model.addAttribute("enrolment", secondFactor.enrolment(request.getSession()).orElseThrow());
+            return locked(result, response, model, "accounts/totp-enrol");
+        }
         if (result.outcome() == Outcome.WRONG_CODE) {
             model.addAttribute("wrongCode", true);
             model.addAttribute("enrolment", secondFactor.enrolment(request.getSession()).orElseThrow());

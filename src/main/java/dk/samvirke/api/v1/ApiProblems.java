@@ -11,7 +11,11 @@ import dk.samvirke.search.InvalidSearchException;
 import dk.samvirke.shared.InvalidFieldsException;
 import dk.samvirke.shared.RecordNotFoundException;
 import dk.samvirke.shared.VersionConflictException;
+import dk.samvirke.operations.BodyTooLargeException;
+import dk.samvirke.operations.NulRefusingStrings;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,6 +42,29 @@ class ApiProblems {
                 "Parameter '" + e.getName() + "' must be " + expected + ", was '" + e.getValue() + "'");
         problem.setTitle("Invalid parameter");
         problem.setProperty("parameter", e.getName());
+        return problem;
+    }
+
+    /**
+     * A body that is not what the endpoint reads: 413 when it outgrew the limit while being read (a chunked
+     * body), else 400 saying where the JSON broke, without naming the server's classes.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        var tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge.isPresent()) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    BodyTooLargeException.detail(tooLarge.get().limit()));
+            problem.setTitle("Request body too large");
+            return problem;
+        }
+        String where = e.getCause() instanceof JacksonException json && json.getLocation() != null
+                ? " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")" : "";
+        String why = e.getCause() instanceof JacksonException json && json.getOriginalMessage() != null
+                && json.getOriginalMessage().contains(NulRefusingStrings.MESSAGE) ? NulRefusingStrings.MESSAGE
+                : "the request body is not the JSON this endpoint takes";
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, why + where);
+        problem.setTitle("Unreadable request body");
         return problem;
     }
 

@@ -31,17 +31,17 @@ class HistoryResource {
 
     private final History history;
     private final Usages usages;
-    private final ActorNames actorNames;
 
-    HistoryResource(History history, Usages usages, ActorNames actorNames) {
+    HistoryResource(History history, Usages usages) {
         this.history = history;
         this.usages = usages;
-        this.actorNames = actorNames;
     }
 
     /**
      * One change. {@code actor} is the e-mail address (administrators only; else null), {@code actorName}
-     * the account's name; {@code changes} maps each changed field to [before, after].
+     * the account's name; {@code changes} maps each changed field to [before, after]. Personal data (e-mail
+     * addresses, people's names) only administrators see: for everyone else such a value, and a key that
+     * is one, reads {@code (withheld)}.
      */
     record Change(long id, LocalDateTime occurredAt, String actor, String actorName, String action, String type,
             long recordId, String key, Map<String, List<String>> changes) {
@@ -76,7 +76,7 @@ class HistoryResource {
                 Math.multiplyExact(params.page(), params.size()), params.size() + 1);
         boolean more = entries.size() > params.size();
         var shown = more ? entries.subList(0, params.size()) : entries;
-        return new ChangePage(changes(shown, true), params.page(), params.size(), more);
+        return new ChangePage(changes(shown), params.page(), params.size(), more);
     }
 
     @GetMapping("/organisations/{organisation}/usages/{product}/history")
@@ -86,13 +86,19 @@ class HistoryResource {
         long id = usages.findByKeys(organisation, product).map(Usage::getId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "No usage of '" + product + "' by '" + organisation + "'"));
-        return changes(history.ofRecord("usage", id), user.isAdmin());
+        return changes(history.ofRecord("usage", id, user.isAdmin()));
     }
 
-    private List<Change> changes(List<HistoryEntry> entries, boolean withAddresses) {
-        var names = actorNames.of(entries.stream().map(HistoryEntry::actor).distinct().toList());
-        return entries.stream().map(e -> new Change(e.id(), e.occurredAt(), withAddresses ? e.actor() : null,
-                names.get(e.actor()), e.action(), e.recordType(), e.recordId(), e.recordKey(), e.changes())).toList();
+    private static List<Change> changes(List<HistoryEntry> entries) {
+        return entries.stream().map(e -> new Change(e.id(), e.occurredAt(), e.actor(), actorName(e), e.action(),
+                e.recordType(), e.recordId(), e.recordKey(), e.changes())).toList();
+    }
+
+    private static String actorName(HistoryEntry entry) {
+        if (entry.actorName() != null) {
+            return entry.actorName();
+        }
+        return History.DELETED_ACTOR.equals(entry.actor()) ? "deleted user" : "system";
     }
 
     private static SignedInUser user() {

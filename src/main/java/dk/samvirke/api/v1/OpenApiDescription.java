@@ -2,9 +2,13 @@ package dk.samvirke.api.v1;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,5 +30,16 @@ class OpenApiDescription {
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("An API token of an account, or the bootstrap administrator token")))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
+    }
+
+    /** Every POST takes an Idempotency-Key (operations.IdempotencyKeys); the document says so on each. */
+    @Bean
+    OpenApiCustomizer idempotencyKeyOnEveryPost() {
+        return api -> api.getPaths().values().stream().map(PathItem::getPost).filter(java.util.Objects::nonNull)
+                .forEach(post -> post.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
+                        .schema(new StringSchema().maxLength(200))
+                        .description("Makes a retry safe: the same key with the same request within 24 hours gets the"
+                                + " first answer again (header Idempotent-Replayed: true) and changes nothing; the same"
+                                + " key with another request is 422; while the first is still running, 409.")));
     }
 }

@@ -1,6 +1,8 @@
 package dk.samvirke.web.admin;
 
 import dk.samvirke.accounts.Account;
+import dk.samvirke.accounts.AccountManagement;
+import dk.samvirke.mail.MailStatus;
 import dk.samvirke.accounts.Accounts;
 import dk.samvirke.accounts.Role;
 import jakarta.persistence.EntityManager;
@@ -21,9 +23,11 @@ class AccountList {
 
     private final Accounts accounts;
     private final EntityManager entityManager;
+    private final AccountManagement management;
 
-    AccountList(Accounts accounts, EntityManager entityManager) {
+    AccountList(Accounts accounts, EntityManager entityManager, AccountManagement management) {
         this.accounts = accounts;
+        this.management = management;
         this.entityManager = entityManager;
     }
 
@@ -35,14 +39,17 @@ class AccountList {
                 .getResultList()
                 .forEach(row -> roles.computeIfAbsent((String) row[0], e -> new ArrayList<>())
                         .add(describe((Role) row[1], (String) row[2], (String) row[3])));
-        return accounts.findAllWithOrganisation().stream().map(a -> row(a, roles.getOrDefault(a.getEmail(), List.of())))
+        var all = accounts.findAllWithOrganisation();
+        var invitations = management.invitationMails(all.stream().map(Account::getEmail).toList());
+        return all.stream().map(a -> row(a, roles.getOrDefault(a.getEmail(), List.of()), invitations.get(a.getEmail())))
                 .toList();
     }
 
-    private static AccountRow row(Account account, List<String> roles) {
+    private static AccountRow row(Account account, List<String> roles, MailStatus invitation) {
         return new AccountRow(account.getEmail(), account.getName(),
                 account.getOrganisation() == null ? null : account.getOrganisation().getName(),
-                roles.stream().sorted().toList(), account.getLastSignInAt(), account.isEnabled());
+                roles.stream().sorted().toList(), account.getLastSignInAt(), account.isEnabled(),
+                account.hasSecondFactor(), invitation);
     }
 
     private static String describe(Role role, String organisation, String product) {

@@ -1,6 +1,7 @@
 package dk.samvirke.web.admin;
 
 import dk.samvirke.accounts.AccountManagement;
+import dk.samvirke.accounts.SecondFactor;
 import dk.samvirke.accounts.AccountRequestException;
 import dk.samvirke.catalogue.Products;
 import dk.samvirke.organisations.Organisations;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -23,9 +25,11 @@ class AccountsAdminController {
     private final AccountManagement management;
     private final Organisations organisations;
     private final Products products;
+    private final SecondFactor secondFactor;
 
     AccountsAdminController(AccountList accounts, AccountManagement management, Organisations organisations,
-            Products products) {
+            Products products, SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.management = management;
         this.organisations = organisations;
@@ -52,6 +56,18 @@ class AccountsAdminController {
             view.setStatus(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT);
             return view;
         }
+    }
+
+    /** An administrator's reset of someone's second factor; the account sets up a new one at its next sign-in. */
+    @PostMapping("/admin/konti/totp-nulstil")
+    ModelAndView resetSecondFactor(@RequestParam String email, RedirectAttributes redirect) {
+        var refusal = AdminAccess.refusal();
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        secondFactor.reset(email);
+        redirect.addFlashAttribute("secondFactorReset", email);
+        return new ModelAndView("redirect:/admin/konti");
     }
 
     /** The service names role fields by position ({@code roles[2].organisation}); the form by what they mean. */

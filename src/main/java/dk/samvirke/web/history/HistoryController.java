@@ -29,6 +29,7 @@ class HistoryController {
         return new ModelAndView("history/record")
                 .addObject("recordType", type)
                 .addObject("recordKey", entries.get(0).recordKey())
+                .addObject("keyWithheld", entries.get(0).keyWithheld())
                 .addObject("entries", entries);
     }
 }

@@ -1,5 +1,6 @@
 package dk.samvirke.web.history;
 
+import dk.samvirke.history.History;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -10,6 +11,24 @@ import java.util.List;
 public record HistoryView(long id, LocalDateTime occurredAt, String actor, String actorName, String action,
         String recordType, long recordId, String recordKey, List<FieldChange> changes) {
 
+    public boolean actorDeleted() {
+        return History.DELETED_ACTOR.equals(actor);
+    }
+
+    /** The record's key is personal data and this reader may not see it. */
+    public boolean keyWithheld() {
+        return History.WITHHELD.equals(recordKey);
+    }
+
     public record FieldChange(String field, String before, String after) {
+
+        public boolean withheld(String value) {
+            return History.WITHHELD.equals(value);
+        }
+
+        /** The value was personal data of an account since deleted. */
+        public boolean erased(String value) {
+            return History.ERASED.equals(value);
+        }
     }
 }

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dk.samvirke.accounts.AccountManagement;
 import dk.samvirke.accounts.AccountRequests.NewAccount;
+import dk.samvirke.people.PeopleManagement;
+import dk.samvirke.people.PersonChange;
 import dk.samvirke.support.Http;
 import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.MailServer;
@@ -63,6 +65,8 @@ class AdminAndHistoryTest {
     AccountManagement accountManagement;
     @Autowired
     UsageManagement usages;
+    @Autowired
+    PeopleManagement people;
 
     MockMvc mvc;
     Http http;
@@ -146,6 +150,60 @@ class AdminAndHistoryTest {
         String organisationPage = html(get("/organisationer/aarhus").with(authentication(MEMBER)));
         assertThat(organisationPage).contains("/historik/usage/" + usageId, "Vis ændringer af organisationen");
         assertThat(html(get("/organisationer/aarhus"))).doesNotContain("/historik/usage/", "Vis ændringer");
+    }
+
+    @Test
+    void personalDataInTheHistoryIsForAdministratorsOnly() throws Exception {
+        var anne = SignedIn.user("anne@aarhus.dk", "aarhus", organisationAdmin("aarhus"));
+        asActor(ANNE, () -> usages.save(anne, "aarhus", "os2mo",
+                new UsageChange("production", "3.5", "2024-01-01", null, "kontakt@aarhus.dk"), null));
+        long person = asActor(ANNE, () -> people.add(anne, "aarhus",
+                new PersonChange("carl@aarhus.dk", "Carl Christensen", "Arkitekt")).getId());
+        long account = jdbc.queryForObject("select id from account where email = 'anne@aarhus.dk'", Long.class);
+
+        for (String page : List.of("/historik/usage/" + usageId, "/historik/person/" + person, "/historik/account/" + account)) {
+            String asMember = html(get(page).with(authentication(MEMBER)));
+            assertThat(asMember).as(page).doesNotContain("kontakt@aarhus.dk", "carl@aarhus.dk", "anne@aarhus.dk", "Carl Christensen", "Arkitekt")
+                    .contains("personoplysning, vises kun for administratorer");
+            assertThat(html(get(page + "?lang=en").with(authentication(MEMBER)))).as(page)
+                    .contains("personal data, shown to administrators only");
+        }
+        assertThat(html(get("/historik/person/" + person).with(authentication(MEMBER))))
+                .contains("Anne Andersen", "oprettede", "Titel");
+        assertThat(html(get("/historik/usage/" + usageId).with(authentication(MEMBER)))).contains(">3.5<", ">production<");
+        assertThat(html(get("/historik/person/" + person).with(authentication(ADMIN))))
+                .contains("carl@aarhus.dk", "Carl Christensen", "Arkitekt", "(anne@aarhus.dk)");
+        assertThat(html(get("/historik/usage/" + usageId).with(authentication(ADMIN)))).contains("kontakt@aarhus.dk");
+
+        String memberToken = accounts.bearer("m@aarhus.dk", "aarhus", TestAccounts.member());
+        var asMember = http.get("/api/v1/organisations/aarhus/usages/os2mo/history", "Authorization", memberToken);
+        assertThat(asMember.body()).doesNotContain("kontakt@aarhus.dk", "anne@aarhus.dk");
+        assertThat(asMember.json().get(0).get("changes").get("contactEmail"))
+                .extracting(v -> v.isNull() ? null : v.asString()).containsExactly(null, "(withheld)");
+        String administrator = accounts.bearer("sek@os2.eu", null, TestAccounts.admin());
+        assertThat(http.get("/api/v1/organisations/aarhus/usages/os2mo/history", "Authorization", administrator).body())
+                .contains("kontakt@aarhus.dk", "anne@aarhus.dk");
+    }
+
+    @Test
+    void aChangeMadeWithAnOrganisationAdminsTokenRecordsWhoMadeIt() {
+        String token = accounts.bearer("ole@odense.dk", "odense", TestAccounts.organisationAdmin("odense"));
+        var put = http.put("/api/v1/organisations/odense/usages/os2mo", "application/json",
+                "{\"status\": \"pilot\", \"version\": \"1.0\"}".getBytes(StandardCharsets.UTF_8), "Authorization", token);
+        assertThat(put.status()).as(put.body()).isIn(200, 201);
+        var person = http.post("/api/v1/organisations/odense/people", "application/json",
+                "{\"email\": \"pia@odense.dk\", \"name\": \"Pia\"}".getBytes(StandardCharsets.UTF_8), "Authorization", token);
+        assertThat(person.status()).as(person.body()).isEqualTo(201);
+
+        String administrator = accounts.bearer("sek@os2.eu", null, TestAccounts.admin());
+        var log = http.get("/api/v1/history?actor=ole@odense.dk", "Authorization", administrator).json().get("items");
+        assertThat(log).extracting(e -> e.get("type").asString()).contains("usage", "person");
+        assertThat(log).allSatisfy(e -> {
+            assertThat(e.get("actor").asString()).isEqualTo("ole@odense.dk");
+            assertThat(e.get("actorName").asString()).isEqualTo("ole@odense.dk");
+        });
+        var asMember = http.get("/api/v1/organisations/odense/usages/os2mo/history", "Authorization", token).json();
+        assertThat(asMember.get(0).get("actorName").asString()).isEqualTo("ole@odense.dk");
     }
 
     @Test

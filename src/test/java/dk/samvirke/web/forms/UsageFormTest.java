@@ -76,7 +76,7 @@ class UsageFormTest {
                 .containsEntry("contact_email", "it@aarhus.dk");
         long id = jdbc.queryForObject("select u.id from product_usage u join organisation o on o.id = u.organisation_id"
                 + " where o.org_key = 'aarhus'", Long.class);
-        assertThat(history.ofRecord("usage", id)).singleElement()
+        assertThat(history.ofRecord("usage", id, true)).singleElement()
                 .satisfies(e -> assertThat(e.actor()).isEqualTo("anne@aarhus.dk"));
 
         String page = html(get("/organisationer/aarhus").with(authentication(OWN_ADMIN)));
