@@ -8,7 +8,7 @@ public final class RegistryCleaner {
     private static final String[] TABLES = {"harvest_job", "harvest_contribution", "harvest_release", "harvest_repository",
         "api_token", "account_link", "account_role", "account", "audit_entry",
         "participation", "person", "product_usage", "product_field_source", "product_contact", "product_description",
-        "product", "organisation"};
+        "product", "membership", "organisation"};
 
     private RegistryCleaner() {
     }
@@ -24,7 +24,7 @@ public final class RegistryCleaner {
         jdbc.update("delete from forum_category where product_id is not null");
         // queued harvests of the repositories about to go; the scheduler's own recurring tasks stay
         jdbc.update("delete from scheduled_tasks where task_name = 'harvest-repository'");
-        jdbc.update("update organisation set region_id = null");
+        jdbc.update("update organisation set region_id = null, successor_id = null");
         for (String table : TABLES) {
             jdbc.update("delete from " + table);
         }

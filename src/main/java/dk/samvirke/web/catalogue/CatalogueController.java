@@ -1,7 +1,10 @@
 package dk.samvirke.web.catalogue;
 
 import dk.samvirke.catalogue.ProductPolicy;
+import dk.samvirke.usage.CatalogueSearch;
 import dk.samvirke.web.PageNotFoundException;
+import dk.samvirke.web.Pagination;
+import org.springframework.data.domain.PageRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -19,13 +22,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CatalogueController {
 
-    private final CatalogueQuery catalogue;
+    static final int PAGE_SIZE = 10;
+
+    private final CatalogueSearch catalogue;
     private final ProductPageQuery productPages;
     private final ProductContributionsQuery contributions;
     private final ProductPolicy policy;
     private final Clock clock;
 
-    CatalogueController(CatalogueQuery catalogue, ProductPageQuery productPages, ProductContributionsQuery contributions,
+    CatalogueController(CatalogueSearch catalogue, ProductPageQuery productPages, ProductContributionsQuery contributions,
             ProductPolicy policy, Clock clock) {
         this.catalogue = catalogue;
         this.productPages = productPages;
@@ -36,11 +41,23 @@ class CatalogueController {
 
     @GetMapping({"/produkter", "/products"})
     String catalogue(CatalogueCriteria criteria, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("catalogue", catalogue.search(criteria, LocalDate.now(clock)));
+        model.addAttribute("catalogue", page(criteria, LocalDate.now(clock)));
         // The same address answers a whole page or, to htmx, only the results: caches must keep both apart.
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         boolean resultsOnly = htmx.isHtmxRequest() && !htmx.isBoosted() && !htmx.isHistoryRestoreRequest();
         return resultsOnly ? "catalogue/_partial :: results" : "catalogue/list";
+    }
+
+    /** The page asked for; one past the end shows the last one, as the pagination offers it. */
+    private CataloguePage page(CatalogueCriteria criteria, LocalDate today) {
+        var query = criteria.query();
+        var found = catalogue.search(query, today, PageRequest.of(criteria.page() - 1, PAGE_SIZE), 0);
+        var pagination = Pagination.of(criteria.page(), PAGE_SIZE, (int) found.getTotalElements(), criteria::hrefOfPage);
+        if (pagination.page() != criteria.page()) {
+            found = catalogue.search(query, today, PageRequest.of(pagination.page() - 1, PAGE_SIZE), 0);
+        }
+        var owners = catalogue.owners().stream().map(o -> new CataloguePage.Option(o.key(), o.name())).toList();
+        return new CataloguePage(criteria, found.getContent(), pagination, owners, catalogue.licences());
     }
 
     @GetMapping({"/produkter/{key}", "/products/{key}"})
@@ -64,6 +81,7 @@ class CatalogueController {
         return new ChartData(c.perOrganisation(), c.perYear());
     }
 
-    record ChartData(List<ProductContributions.OrganisationRow> perOrganisation, List<ProductContributions.YearRow> perYear) {
+    record ChartData(List<dk.samvirke.harvest.ProductContributors.OrganisationContributors> perOrganisation,
+            List<dk.samvirke.harvest.ProductContributors.YearContributors> perYear) {
     }
 }

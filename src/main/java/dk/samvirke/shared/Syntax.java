@@ -1,4 +1,4 @@
-package dk.samvirke.importing;
+package dk.samvirke.shared;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The syntax rules of data package fields (interfaces.md §2), each a yes/no question. */
+/** The syntax rules of record fields (interfaces.md §2), each a yes/no question; {@link FieldCheck} words the answers. */
 final class Syntax {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -32,7 +32,7 @@ final class Syntax {
 
     static boolean isEmail(String value) {
         int at = value.lastIndexOf('@');
-        return at > 0 && value.length() <= 320 && at <= 64 && LOCAL_PART.matcher(value.substring(0, at)).matches()
+        return at > 0 && value.length() <= FieldCheck.MAX_EMAIL && at <= 64 && LOCAL_PART.matcher(value.substring(0, at)).matches()
                 && isDomain(value.substring(at + 1));
     }
 

@@ -13,31 +13,37 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** The rules of interfaces.md §2 that one file can check on its own, without a database. */
-class PackageParserTest {
+/**
+ * The rules of interfaces.md §2 that one file can check on its own, without a database: each file's
+ * records read through the module's rules, with problems by line and column.
+ */
+class FileReadingTest {
 
     private final Problems problems = new Problems();
 
-    private PackageRows parse(DataPackageFile file, String csv) {
-        return new PackageParser(problems).parse(Map.of(file, csv.getBytes(StandardCharsets.UTF_8)),
-                ImportProgressListener.NONE);
+    @SuppressWarnings("unchecked")
+    private <T extends FileImport> T parse(String fileName, String csv) {
+        var file = TestPackages.FILES.byName(fileName).orElseThrow();
+        var fileImport = file.startImport(null);
+        DataPackageImporter.read(file, csv.getBytes(StandardCharsets.UTF_8), fileImport, problems);
+        return (T) fileImport;
     }
 
     private List<ImportProblem> problems() {
-        return problems.sorted();
+        return problems.sorted(TestPackages.FILES.names());
     }
 
     @Test
     void readsAnOrganisationWithDefaultsAndNormalisedValues() {
         // Header names are trimmed and matched without case; so are type codes.
-        var rows = parse(DataPackageFile.ORGANISATIONS, """
+        OrganisationsFile.Import rows = parse("organisations.csv", """
                 KEY ; Name ;Type;email_domains;population
                 aarhus-kommune;Aarhus Kommune;Municipality;Aarhus.DK  it.aarhus.dk;0
                 """);
         // municipality_code is required for a municipality: the only problem.
         assertThat(problems()).extracting(ImportProblem::line, ImportProblem::column)
                 .containsExactly(tuple(2, "municipality_code"));
-        var details = rows.organisations().get(0).details();
+        var details = rows.rows().get(0).record().details();
         assertThat(details.country()).isEqualTo("DK");
         assertThat(details.type()).isEqualTo(OrganisationType.MUNICIPALITY);
         assertThat(details.emailDomains()).containsExactly("aarhus.dk", "it.aarhus.dk");
@@ -71,7 +77,7 @@ class PackageParserTest {
         String header = String.join(";", values.keySet());
         String row = String.join(";", values.values());
 
-        parse(DataPackageFile.ORGANISATIONS, header + "\n" + row + "\n");
+        parse("organisations.csv", header + "\n" + row + "\n");
 
         assertThat(problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("organisations.csv");
@@ -84,28 +90,28 @@ class PackageParserTest {
     @ParameterizedTest(name = "allocation ''{0}''")
     @CsvSource({"0,0", "1,1", "'0,5',0.5", "0.125,0.125", "1.000000,1", "0.333333,0.333333"})
     void acceptsAllocationsFromZeroToOneWithADecimalPointOrComma(String value, BigDecimal expected) {
-        var rows = parse(DataPackageFile.PARTICIPATIONS, "person,role,allocation\nA@B.dk,board,\"" + value + "\"\n");
+        ParticipationsFile.Import rows = parse("participations.csv", "person,role,allocation\nA@B.dk,board,\"" + value + "\"\n");
         assertThat(problems()).isEmpty();
-        assertThat(rows.participations().get(0).details().allocation()).isEqualByComparingTo(expected);
-        assertThat(rows.participations().get(0).email()).isEqualTo("a@b.dk");
+        assertThat(rows.rows().get(0).record().details().allocation()).isEqualByComparingTo(expected);
+        assertThat(rows.rows().get(0).record().email()).isEqualTo("a@b.dk");
     }
 
     @ParameterizedTest(name = "allocation ''{0}''")
     @CsvSource({"1.5", "-0.5", "0.1234567", "half", "'1,0,0'"})
     void rejectsAllocationsOutsideZeroToOneOrWithTooManyDecimals(String value) {
-        parse(DataPackageFile.PARTICIPATIONS, "person;role;allocation\na@b.dk;board;" + value + "\n");
+        parse("participations.csv", "person;role;allocation\na@b.dk;board;" + value + "\n");
         assertThat(problems()).extracting(ImportProblem::column).containsExactly("allocation");
     }
 
     @Test
     void checksUsagesAndPeople() {
-        parse(DataPackageFile.USAGES, """
+        parse("usages.csv", """
                 organisation,product,status,since,until,contact_email
                 a,b,production,2020-01-01,2019-01-01,it@a.dk
                 a,c,pilot,,,it@@a.dk
                 a,d,,,,
                 """);
-        parse(DataPackageFile.PEOPLE, "email,name\nnot-an-address,X\nx@y.dk,\n");
+        parse("people.csv", "email,name\nnot-an-address,X\nx@y.dk,\n");
         assertThat(problems()).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::column)
                 .containsExactly(
                         tuple("usages.csv", 2, "until"),
@@ -117,7 +123,7 @@ class PackageParserTest {
 
     @Test
     void findsDuplicatesNamingBothLinesWithEmailsComparedWithoutCase() {
-        parse(DataPackageFile.PEOPLE, "email,name\nole@herlev.dk,Ole\nanne@herlev.dk,Anne\nOLE@Herlev.dk,Ole again\n");
+        parse("people.csv", "email,name\nole@herlev.dk,Ole\nanne@herlev.dk,Anne\nOLE@Herlev.dk,Ole again\n");
         assertThat(problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.column()).isEqualTo("email");
@@ -127,22 +133,22 @@ class PackageParserTest {
 
     @Test
     void aProductMayBeEmptyForAnAssociationWideParticipationButRolesMustDiffer() {
-        var rows = parse(DataPackageFile.PARTICIPATIONS, """
+        ParticipationsFile.Import rows = parse("participations.csv", """
                 person,product,role
                 a@b.dk,,board
                 a@b.dk,,secretariat
                 a@b.dk,os2mo,board
                 a@b.dk,,board
                 """);
-        assertThat(rows.participations()).hasSize(3);
-        assertThat(rows.participations().get(0).productKey()).isNull();
+        assertThat(rows.rows()).hasSize(3);
+        assertThat(rows.rows().get(0).record().productKey()).isNull();
         assertThat(problems()).extracting(ImportProblem::line, ImportProblem::column).containsExactly(tuple(5, "role"));
     }
 
     @Test
     void reportsMissingRequiredAndUnknownColumnsAndBadRecordLengths() {
-        parse(DataPackageFile.PRODUCTS, "key,title\nx,X\n");
-        parse(DataPackageFile.USAGES, "organisation,product,status\na,b\n");
+        parse("products.csv", "key,title\nx,X\n");
+        parse("usages.csv", "organisation,product,status\na,b\n");
         assertThat(problems()).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::column)
                 .containsExactly(
                         tuple("products.csv", 1, "title"),
@@ -154,12 +160,12 @@ class PackageParserTest {
 
     @Test
     void checksProductUrlsLicencesAndDates() {
-        var rows = parse(DataPackageFile.PRODUCTS, """
+        ProductsFile.Import rows = parse("products.csv", """
                 key,name,repository,licence,adopted_on,retired_on
                 os2mo,OS2mo,https://github.com/OS2mo/os2mo,MPL-2.0 OR (EUPL-1.2 WITH x),2015-01-01,2015-01-01
                 other,Other,git@github.com:x/y.git,"MPL-2.0; rm -rf",,
                 """);
-        assertThat(rows.products().get(0).details().adoptedOn()).isEqualTo(LocalDate.of(2015, 1, 1));
+        assertThat(rows.rows().get(0).record().details().adoptedOn()).isEqualTo(LocalDate.of(2015, 1, 1));
         assertThat(problems()).extracting(ImportProblem::line, ImportProblem::column)
                 .containsExactly(tuple(3, "repository"), tuple(3, "licence"));
     }

@@ -1,4 +1,4 @@
-package dk.samvirke.web.statistics;
+package dk.samvirke.statistics;
 
 import java.time.LocalDate;
 import java.util.List;
