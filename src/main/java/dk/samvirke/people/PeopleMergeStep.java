@@ -4,10 +4,12 @@ import dk.samvirke.organisations.MergeEffect;
 import dk.samvirke.organisations.MergeStep;
 import dk.samvirke.organisations.Organisations;
 import java.util.List;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The people module's part of a merger (interfaces.md §8): the people move; their participations go with them. */
 @Component
+@Order(2) // after the usages, in the preview and the summary
 class PeopleMergeStep implements MergeStep {
 
     private final People people;

@@ -5,6 +5,7 @@ import dk.samvirke.organisations.MergeStep;
 import dk.samvirke.organisations.Organisations;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * the one that continues.
  */
 @Component
+@Order(1) // usages before people, in the preview and the summary
 class UsageMergeStep implements MergeStep {
 
     private final Usages usages;

@@ -78,6 +78,36 @@ class StatisticsCalculatorTest {
     }
 
     @Test
+    void onlyOrganisationsThatExistOnTheDateCount() {
+        var dissolved = org(OrganisationType.MUNICIPALITY, null, D, List.of(new Period(D.minusYears(3), null)));
+        var founded = org(OrganisationType.MUNICIPALITY, D, null, List.of(new Period(D, null)));
+        var product = product(null, null);
+        usage(dissolved, product, UsageStatus.PRODUCTION, null, null);
+        usage(founded, product, UsageStatus.PRODUCTION, null, null);
+        participation(person(dissolved), product, "1", null, null);
+
+        var before = on(D.minusDays(1));
+        assertThat(before).extracting(Statistics::municipalities, Statistics::memberMunicipalities,
+                Statistics::municipalUsages, Statistics::participants).containsExactly(1, 1, 1, 1);
+        var onD = on(D);
+        assertThat(onD).extracting(Statistics::municipalities, Statistics::memberMunicipalities,
+                Statistics::municipalUsages, Statistics::participants).containsExactly(1, 1, 1, 0);
+        // a person counts in full- and part-time whatever happened to their organisation
+        assertThat(onD.fullTime()).isEqualTo(1);
+    }
+
+    @Test
+    void aMemberThatLeftAndRejoinedIsAMemberInEachPeriodOnly() {
+        org(OrganisationType.MUNICIPALITY, null, null,
+                List.of(new Period(D.minusYears(5), D.minusYears(1)), new Period(D, null)));
+        assertThat(on(D.minusYears(5)).memberMunicipalities()).isEqualTo(1);
+        assertThat(on(D.minusYears(1).minusDays(1)).memberMunicipalities()).isEqualTo(1);
+        assertThat(on(D.minusYears(1)).memberMunicipalities()).isZero();
+        assertThat(on(D.minusDays(1)).memberMunicipalities()).isZero();
+        assertThat(on(D).memberMunicipalities()).isEqualTo(1);
+    }
+
+    @Test
     void productIsManagedFromAdoptionUntilRetirement() {
         product(D, null);
         product(null, D);
