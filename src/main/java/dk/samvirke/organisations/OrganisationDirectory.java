@@ -104,10 +104,13 @@ public class OrganisationDirectory {
                 .list();
     }
 
-    /** Organisations of a type that exist on the date, as links in Danish order (for choices on a form). */
-    public List<OrganisationRef> existing(OrganisationType type, LocalDate date, int limit) {
-        return jdbc.sql("select o.org_key, o.name from organisation o where o.type = :type and "
-                        + OrganisationSql.existsOn("o", ":d") + ORDER + " limit :limit")
+    /**
+     * Organisations of a type not dissolved on the date — those that exist, and those yet to be founded (the
+     * target of a planned merger) — as links in Danish order, for the choices of a form.
+     */
+    public List<OrganisationRef> notDissolved(OrganisationType type, LocalDate date, int limit) {
+        return jdbc.sql("select o.org_key, o.name from organisation o where o.type = :type and (o.dissolved_on is null"
+                        + " or o.dissolved_on > :d)" + ORDER + " limit :limit")
                 .param("type", type.code()).param("d", date).param("limit", limit)
                 .query((rs, n) -> new OrganisationRef(rs.getString(1), rs.getString(2))).list();
     }

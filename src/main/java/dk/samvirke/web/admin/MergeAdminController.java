@@ -94,7 +94,7 @@ class MergeAdminController {
         LocalDate today = LocalDate.now(clock);
         return new ModelAndView("admin/merge")
                 .addObject("organisation", organisation)
-                .addObject("choices", organisations.existing(organisation.type(), today, CHOICES).stream()
+                .addObject("choices", organisations.notDissolved(organisation.type(), today, CHOICES).stream()
                         .filter(o -> !o.key().equals(organisation.key())).toList())
                 .addObject("into", into)
                 .addObject("on", on)
