@@ -39,8 +39,9 @@ public class StatisticsCharts {
 
     /** One point at the end of each year from the year of the earliest date in the records, the last one today. */
     private List<TrendPoint> trend(LocalDate today) {
+        // from the first membership, adoption, usage or participation: an old founding date starts no trend
         LocalDate earliest = jdbc.sql("select min(d) from (select min(since) as d from membership"
-                        + " union all select min(founded_on) from organisation union all select min(adopted_on) from product"
+                        + " union all select min(adopted_on) from product"
                         + " union all select min(since) from product_usage union all select min(since) from participation) dates"
                         + " where d < :today")
                 .param("today", today).query(LocalDate.class).optional().orElse(today);
