@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import dk.samvirke.importing.DataPackageExporter;
 import dk.samvirke.importing.DataPackageImporter;
 import dk.samvirke.importing.ImportOutcome;
-import dk.samvirke.importing.ImportProblem;
 import dk.samvirke.importing.ImportProgressListener;
 import dk.samvirke.organisations.OrganisationType;
 import dk.samvirke.shared.CodedEnum;

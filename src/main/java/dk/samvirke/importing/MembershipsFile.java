@@ -18,43 +18,23 @@ import org.springframework.stereotype.Component;
  * those the database keeps — must not overlap; the problem names both.
  */
 @Component
-class MembershipsFile implements PackageFile {
+class MembershipsFile extends RegistryFile {
 
     static final String NAME = "memberships.csv";
 
     private final Organisations organisations;
-    private final Registry.Loader registry;
 
     MembershipsFile(Organisations organisations, Registry.Loader registry) {
+        super(NAME, 150, List.of(PackageColumn.required("organisation"), PackageColumn.requiredDate("since"),
+                PackageColumn.date("until")), List.of("organisation", "since"),
+                List.of(PackageForeignKey.of("organisation", OrganisationsFile.NAME, "key")), registry);
         this.organisations = organisations;
-        this.registry = registry;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public int order() {
-        return 150;
-    }
 
-    @Override
-    public List<PackageColumn> columns() {
-        return List.of(PackageColumn.required("organisation"), PackageColumn.requiredDate("since"),
-                PackageColumn.date("until"));
-    }
 
-    @Override
-    public List<String> primaryKey() {
-        return List.of("organisation", "since");
-    }
 
-    @Override
-    public List<PackageForeignKey> foreignKeys() {
-        return List.of(PackageForeignKey.of("organisation", OrganisationsFile.NAME, "key"));
-    }
 
     @Override
     public FileImport startImport(ImportContext context) {
@@ -65,7 +45,7 @@ class MembershipsFile implements PackageFile {
     public void export(ExportRows rows) {
         organisations.findAllWithRegion().stream().sorted(Comparator.comparing(Organisation::getKey))
                 .forEach(o -> o.getMemberships().forEach(p -> rows.row(java.util.Arrays.asList(o.getKey(),
-                        p.from().toString(), OrganisationsFile.date(p.to())))));
+                        p.from().toString(), date(p.to())))));
     }
 
     record Row(String organisation, Period period) {
@@ -112,10 +92,8 @@ class MembershipsFile implements PackageFile {
                 if (key == null) {
                     continue;
                 }
-                if (!inPackage.map(o -> o.has(key)).orElse(false) && !registryRecords.organisations.containsKey(key)) {
-                    context.problem(NAME, line.line(), "organisation",
-                            "no organisation '" + key + "' in organisations.csv or the database");
-                }
+                refers(context, line.line(), "organisation", key, inPackage.map(o -> o.has(key)).orElse(false),
+                        registryRecords.organisations.containsKey(key), "organisation", OrganisationsFile.NAME);
                 if (line.record().period() != null) {
                     byOrganisation.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
                 }

@@ -6,7 +6,6 @@ import dk.samvirke.organisations.OrganisationRules;
 import dk.samvirke.organisations.OrganisationType;
 import dk.samvirke.organisations.Organisations;
 import dk.samvirke.shared.Period;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * as their one membership period when {@code memberships.csv} has no rows for them.
  */
 @Component
-class OrganisationsFile implements PackageFile {
+class OrganisationsFile extends RegistryFile {
 
     static final String NAME = "organisations.csv";
 
@@ -32,37 +31,17 @@ class OrganisationsFile implements PackageFile {
             PackageColumn.date("dissolved_on"), PackageColumn.text("successor"), PackageColumn.text("ean"));
 
     private final Organisations organisations;
-    private final Registry.Loader registry;
 
     OrganisationsFile(Organisations organisations, Registry.Loader registry) {
+        super(NAME, 100, COLUMNS, List.of("key"), List.of(PackageForeignKey.of("region", NAME, "key"),
+                PackageForeignKey.of("successor", NAME, "key")), registry);
         this.organisations = organisations;
-        this.registry = registry;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public int order() {
-        return 100;
-    }
 
-    @Override
-    public List<PackageColumn> columns() {
-        return COLUMNS;
-    }
 
-    @Override
-    public List<String> primaryKey() {
-        return List.of("key");
-    }
 
-    @Override
-    public List<PackageForeignKey> foreignKeys() {
-        return List.of(PackageForeignKey.of("region", NAME, "key"), PackageForeignKey.of("successor", NAME, "key"));
-    }
 
     @Override
     public FileImport startImport(ImportContext context) {
@@ -81,10 +60,6 @@ class OrganisationsFile implements PackageFile {
                     date(latest.map(Period::to).orElse(null)), date(d.foundedOn()), date(d.dissolvedOn()),
                     d.successorKey(), d.ean()));
         });
-    }
-
-    static String date(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 
     /** One record: the organisation's own fields, and its v1 membership period if the row gives one. */
@@ -168,11 +143,8 @@ class OrganisationsFile implements PackageFile {
         }
 
         private boolean exists(ImportContext context, Map<String, Row> byKey, int line, String column, String key) {
-            if (byKey.containsKey(key) || registryRecords.organisations.containsKey(key)) {
-                return true;
-            }
-            context.problem(NAME, line, column, "no organisation '" + key + "' in organisations.csv or the database");
-            return false;
+            return refers(context, line, column, key, byKey.containsKey(key), registryRecords.organisations.containsKey(key),
+                    "organisation", NAME);
         }
 
         /**

@@ -23,44 +23,25 @@ import org.springframework.stereotype.Component;
  * updates the one participation of that person, product and role, so v1 packages keep working.
  */
 @Component
-class ParticipationsFile implements PackageFile {
+class ParticipationsFile extends RegistryFile {
 
     static final String NAME = "participations.csv";
 
     private final Participations participations;
-    private final Registry.Loader registry;
 
     ParticipationsFile(Participations participations, Registry.Loader registry) {
+        super(NAME, 500, List.of(PackageColumn.required("person"), PackageColumn.text("product"),
+                PackageColumn.required("role"), PackageColumn.number("allocation"), PackageColumn.date("since"),
+                PackageColumn.date("until")), List.of("person", "product", "role", "since"),
+                List.of(PackageForeignKey.of("person", PeopleFile.NAME, "email"),
+                        PackageForeignKey.of("product", ProductsFile.NAME, "key")), registry);
         this.participations = participations;
-        this.registry = registry;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public int order() {
-        return 500;
-    }
 
-    @Override
-    public List<PackageColumn> columns() {
-        return List.of(PackageColumn.required("person"), PackageColumn.text("product"), PackageColumn.required("role"),
-                PackageColumn.number("allocation"), PackageColumn.date("since"), PackageColumn.date("until"));
-    }
 
-    @Override
-    public List<String> primaryKey() {
-        return List.of("person", "product", "role", "since");
-    }
 
-    @Override
-    public List<PackageForeignKey> foreignKeys() {
-        return List.of(PackageForeignKey.of("person", PeopleFile.NAME, "email"),
-                PackageForeignKey.of("product", ProductsFile.NAME, "key"));
-    }
 
     @Override
     public FileImport startImport(ImportContext context) {
@@ -77,8 +58,8 @@ class ParticipationsFile implements PackageFile {
                 .forEach(p -> {
                     var d = p.details();
                     rows.row(Arrays.asList(p.getPerson().getEmail(), p.getProduct() == null ? null : p.getProduct().getKey(),
-                            p.getRole().code(), decimal(d.allocation()), OrganisationsFile.date(d.since()),
-                            OrganisationsFile.date(d.until())));
+                            p.getRole().code(), decimal(d.allocation()), date(d.since()),
+                            date(d.until())));
                 });
     }
 
@@ -118,16 +99,11 @@ class ParticipationsFile implements PackageFile {
             Map<ParticipationRules.Key, List<KeyedRows.Line<ParticipationRules.Checked>>> groups = new LinkedHashMap<>();
             for (var line : rows.rows()) {
                 var row = line.record();
-                if (row.email() != null && !people.map(p -> p.has(row.email())).orElse(false)
-                        && !registryRecords.people.containsKey(row.email())) {
-                    context.problem(NAME, line.line(), "person",
-                            "no person with e-mail " + row.email() + " in people.csv or the database");
-                }
-                if (row.productKey() != null && !products.map(p -> p.has(row.productKey())).orElse(false)
-                        && !registryRecords.products.containsKey(row.productKey())) {
-                    context.problem(NAME, line.line(), "product",
-                            "no product '" + row.productKey() + "' in products.csv or the database");
-                }
+                refers(context, line.line(), "person", row.email(), people.map(p -> p.has(row.email())).orElse(false),
+                        registryRecords.people.containsKey(row.email()), "person", PeopleFile.NAME);
+                refers(context, line.line(), "product", row.productKey(),
+                        products.map(p -> p.has(row.productKey())).orElse(false),
+                        registryRecords.products.containsKey(row.productKey()), "product", ProductsFile.NAME);
                 if (row.email() != null && row.role() != null) {
                     groups.computeIfAbsent(row.key().withoutSince(), k -> new ArrayList<>()).add(line);
                 }

@@ -12,43 +12,23 @@ import org.springframework.stereotype.Component;
 
 /** {@code people.csv} (interfaces.md §2): people, upserted by e-mail address (compared without case). */
 @Component
-class PeopleFile implements PackageFile {
+class PeopleFile extends RegistryFile {
 
     static final String NAME = "people.csv";
 
     private final People people;
-    private final Registry.Loader registry;
 
     PeopleFile(People people, Registry.Loader registry) {
+        super(NAME, 400, List.of(PackageColumn.required("email"), PackageColumn.required("name"),
+                PackageColumn.text("organisation"), PackageColumn.text("title")), List.of("email"),
+                List.of(PackageForeignKey.of("organisation", OrganisationsFile.NAME, "key")), registry);
         this.people = people;
-        this.registry = registry;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public int order() {
-        return 400;
-    }
 
-    @Override
-    public List<PackageColumn> columns() {
-        return List.of(PackageColumn.required("email"), PackageColumn.required("name"), PackageColumn.text("organisation"),
-                PackageColumn.text("title"));
-    }
 
-    @Override
-    public List<String> primaryKey() {
-        return List.of("email");
-    }
 
-    @Override
-    public List<PackageForeignKey> foreignKeys() {
-        return List.of(PackageForeignKey.of("organisation", OrganisationsFile.NAME, "key"));
-    }
 
     @Override
     public FileImport startImport(ImportContext context) {
@@ -93,11 +73,9 @@ class PeopleFile implements PackageFile {
             var organisations = context.file(OrganisationsFile.NAME, OrganisationsFile.Import.class);
             for (var line : rows.rows()) {
                 String organisation = line.record().details().organisationKey();
-                if (organisation != null && !organisations.map(o -> o.has(organisation)).orElse(false)
-                        && !registryRecords.organisations.containsKey(organisation)) {
-                    context.problem(NAME, line.line(), "organisation",
-                            "no organisation '" + organisation + "' in organisations.csv or the database");
-                }
+                refers(context, line.line(), "organisation", organisation,
+                        organisations.map(o -> o.has(organisation)).orElse(false),
+                        registryRecords.organisations.containsKey(organisation), "organisation", OrganisationsFile.NAME);
             }
         }
 

@@ -12,44 +12,25 @@ import org.springframework.stereotype.Component;
 
 /** {@code products.csv} (interfaces.md §2): the catalogue's products, upserted by key. */
 @Component
-class ProductsFile implements PackageFile {
+class ProductsFile extends RegistryFile {
 
     static final String NAME = "products.csv";
 
     private final Products products;
-    private final Registry.Loader registry;
 
     ProductsFile(Products products, Registry.Loader registry) {
+        super(NAME, 200, List.of(PackageColumn.required("key"), PackageColumn.required("name"),
+                PackageColumn.text("summary"), PackageColumn.text("owner"), PackageColumn.text("repository"),
+                PackageColumn.text("licence"), PackageColumn.text("website"), PackageColumn.date("adopted_on"),
+                PackageColumn.date("retired_on")), List.of("key"),
+                List.of(PackageForeignKey.of("owner", OrganisationsFile.NAME, "key")), registry);
         this.products = products;
-        this.registry = registry;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public int order() {
-        return 200;
-    }
 
-    @Override
-    public List<PackageColumn> columns() {
-        return List.of(PackageColumn.required("key"), PackageColumn.required("name"), PackageColumn.text("summary"),
-                PackageColumn.text("owner"), PackageColumn.text("repository"), PackageColumn.text("licence"),
-                PackageColumn.text("website"), PackageColumn.date("adopted_on"), PackageColumn.date("retired_on"));
-    }
 
-    @Override
-    public List<String> primaryKey() {
-        return List.of("key");
-    }
 
-    @Override
-    public List<PackageForeignKey> foreignKeys() {
-        return List.of(PackageForeignKey.of("owner", OrganisationsFile.NAME, "key"));
-    }
 
     @Override
     public FileImport startImport(ImportContext context) {
@@ -61,7 +42,7 @@ class ProductsFile implements PackageFile {
         products.findAllWithOwner().stream().sorted(Comparator.comparing(Product::getKey)).forEach(p -> {
             var d = p.details();
             rows.row(Arrays.asList(p.getKey(), d.name(), d.summary(), d.ownerKey(), d.repository(), d.licence(),
-                    d.website(), OrganisationsFile.date(d.adoptedOn()), OrganisationsFile.date(d.retiredOn())));
+                    d.website(), date(d.adoptedOn()), date(d.retiredOn())));
         });
     }
 
@@ -98,11 +79,8 @@ class ProductsFile implements PackageFile {
             var organisations = context.file(OrganisationsFile.NAME, OrganisationsFile.Import.class);
             for (var line : rows.rows()) {
                 String owner = line.record().details().ownerKey();
-                if (owner != null && !organisations.map(o -> o.has(owner)).orElse(false)
-                        && !registryRecords.organisations.containsKey(owner)) {
-                    context.problem(NAME, line.line(), "owner",
-                            "no organisation '" + owner + "' in organisations.csv or the database");
-                }
+                refers(context, line.line(), "owner", owner, organisations.map(o -> o.has(owner)).orElse(false),
+                        registryRecords.organisations.containsKey(owner), "organisation", OrganisationsFile.NAME);
             }
         }
 

@@ -13,45 +13,25 @@ import org.springframework.stereotype.Component;
 
 /** {@code usages.csv} (interfaces.md §2): which organisation uses which product, upserted by the two. */
 @Component
-class UsagesFile implements PackageFile {
+class UsagesFile extends RegistryFile {
 
     static final String NAME = "usages.csv";
 
     private final Usages usages;
-    private final Registry.Loader registry;
 
     UsagesFile(Usages usages, Registry.Loader registry) {
-        this.usages = usages;
-        this.registry = registry;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int order() {
-        return 300;
-    }
-
-    @Override
-    public List<PackageColumn> columns() {
-        return List.of(PackageColumn.required("organisation"), PackageColumn.required("product"),
+        super(NAME, 300, List.of(PackageColumn.required("organisation"), PackageColumn.required("product"),
                 PackageColumn.required("status"), PackageColumn.date("since"), PackageColumn.date("until"),
-                PackageColumn.text("version"), PackageColumn.text("contact_email"));
+                PackageColumn.text("version"), PackageColumn.text("contact_email")), List.of("organisation", "product"),
+                List.of(PackageForeignKey.of("organisation", OrganisationsFile.NAME, "key"),
+                        PackageForeignKey.of("product", ProductsFile.NAME, "key")), registry);
+        this.usages = usages;
     }
 
-    @Override
-    public List<String> primaryKey() {
-        return List.of("organisation", "product");
-    }
 
-    @Override
-    public List<PackageForeignKey> foreignKeys() {
-        return List.of(PackageForeignKey.of("organisation", OrganisationsFile.NAME, "key"),
-                PackageForeignKey.of("product", ProductsFile.NAME, "key"));
-    }
+
+
+
 
     @Override
     public FileImport startImport(ImportContext context) {
@@ -65,7 +45,7 @@ class UsagesFile implements PackageFile {
                 .forEach(u -> {
                     var d = u.details();
                     rows.row(Arrays.asList(u.getOrganisation().getKey(), u.getProduct().getKey(), d.status().code(),
-                            OrganisationsFile.date(d.since()), OrganisationsFile.date(d.until()), d.version(),
+                            date(d.since()), date(d.until()), d.version(),
                             d.contactEmail()));
                 });
     }
@@ -97,16 +77,12 @@ class UsagesFile implements PackageFile {
             var products = context.file(ProductsFile.NAME, ProductsFile.Import.class);
             for (var line : rows.rows()) {
                 String organisation = line.record().organisation();
-                if (organisation != null && !organisations.map(o -> o.has(organisation)).orElse(false)
-                        && !registryRecords.organisations.containsKey(organisation)) {
-                    context.problem(NAME, line.line(), "organisation",
-                            "no organisation '" + organisation + "' in organisations.csv or the database");
-                }
+                refers(context, line.line(), "organisation", organisation,
+                        organisations.map(o -> o.has(organisation)).orElse(false),
+                        registryRecords.organisations.containsKey(organisation), "organisation", OrganisationsFile.NAME);
                 String product = line.record().product();
-                if (product != null && !products.map(p -> p.has(product)).orElse(false)
-                        && !registryRecords.products.containsKey(product)) {
-                    context.problem(NAME, line.line(), "product", "no product '" + product + "' in products.csv or the database");
-                }
+                refers(context, line.line(), "product", product, products.map(p -> p.has(product)).orElse(false),
+                        registryRecords.products.containsKey(product), "product", ProductsFile.NAME);
             }
         }
 
