@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UsageDirectory {
 
+    private static final String VIEW = "select o.org_key, p.product_key, u.status, u.product_version, u.since, u.until,"
+            + " u.contact_email, u.version from product_usage u join organisation o on o.id = u.organisation_id"
+            + " join product p on p.id = u.product_id";
     private static final String CURRENT = "case when " + UsageSql.currentOn("u", "o", "p", ":d") + " then 1 else 0 end";
 
     private final JdbcClient jdbc;
@@ -94,14 +97,24 @@ public class UsageDirectory {
         return result;
     }
 
+    /**
+     * The usages of a product that count on the date, with the version run and the contact: whom to tell
+     * about the product (a security notice, a question). Not for public answers: it carries e-mail addresses.
+     */
+    public List<UsageView> currentOf(String productKey, LocalDate date) {
+        return jdbc.sql(VIEW + " where p.product_key = :product and " + UsageSql.currentOn("u", "o", "p", ":d")
+                        + " order by o.org_key").param("product", productKey).param("d", date)
+                .query(UsageDirectory::view).list();
+    }
+
     public Optional<UsageView> find(String organisationKey, String productKey) {
-        return jdbc.sql("select o.org_key, p.product_key, u.status, u.product_version, u.since, u.until, u.contact_email,"
-                        + " u.version from product_usage u join organisation o on o.id = u.organisation_id"
-                        + " join product p on p.id = u.product_id where o.org_key = :organisation and p.product_key = :product")
-                .param("organisation", organisationKey).param("product", productKey)
-                .query((rs, n) -> new UsageView(rs.getString(1), rs.getString(2), code(UsageStatus.class, rs.getString(3)),
-                        rs.getString(4), date(rs, 5), date(rs, 6), rs.getString(7), rs.getLong(8)))
-                .optional();
+        return jdbc.sql(VIEW + " where o.org_key = :organisation and p.product_key = :product")
+                .param("organisation", organisationKey).param("product", productKey).query(UsageDirectory::view).optional();
+    }
+
+    private static UsageView view(ResultSet rs, int n) throws SQLException {
+        return new UsageView(rs.getString(1), rs.getString(2), code(UsageStatus.class, rs.getString(3)), rs.getString(4),
+                date(rs, 5), date(rs, 6), rs.getString(7), rs.getLong(8));
     }
 
     static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -36,7 +36,7 @@ class MembershipsAndMergerTest {
     @Autowired
     StatisticsService statistics;
     @Autowired
-    Organisations organisations;
+    dk.samvirke.usage.UsageDirectory usages;
 
     @LocalServerPort
     int port;
@@ -153,6 +153,11 @@ class MembershipsAndMergerTest {
         assertThat(hovedstaden.get("usages")).extracting(u -> u.get("product").get("key").asString() + " "
                 + text(u.get("until")))
                 .containsExactlyInAnyOrder("os2faktor 2027-01-01", "os2kitos ");
+        assertThat(usages.currentOf("os2faktor", DAY)).as("whom to tell about the product from the day")
+                .extracting(u -> u.organisation() + " " + u.productVersion() + " " + u.contactEmail())
+                .containsExactly("ny-kommune 1.0 it@gammel-kommune.dk", "region-oestdanmark 3.2 it@region-hovedstaden.dk");
+        assertThat(usages.currentOf("os2faktor", DAY.minusDays(1))).extracting(u -> u.organisation())
+                .containsExactly("gammel-kommune", "region-hovedstaden");
         assertThat(count("audit_entry")).as("every change is in the history").isGreaterThan(auditEntries + 8);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'organisation'"
                 + " and record_key = 'region-hovedstaden' and changes like '%dissolvedOn%'", Integer.class)).isEqualTo(1);
