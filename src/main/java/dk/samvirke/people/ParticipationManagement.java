@@ -48,7 +48,8 @@ public class ParticipationManagement {
         var checked = ParticipationRules.check(change, check);
         Person person = null;
         if (checked.email() != null) {
-            person = people.findByEmail(checked.email())
+            // locked, so that two participations added at once cannot both pass the overlap check
+            person = people.findForChange(checked.email())
                     .filter(p -> p.getOrganisation() != null && p.getOrganisation().getKey().equals(organisationKey))
                     .orElse(null);
             if (person == null) {
@@ -74,6 +75,7 @@ public class ParticipationManagement {
         authorise(user, organisationKey);
         var participation = participation(organisationKey, id);
         checkVersion(participation, expectedVersion);
+        people.findForChange(participation.getPerson().getEmail()); // as in add: the overlap check takes turns
         var check = new FieldCheck();
         String email = participation.getPerson().getEmail();
         boolean personGiven = change.person() != null && !change.person().isBlank();

@@ -93,6 +93,15 @@ class ParticipationsTest {
     }
 
     @Test
+    void twoOfTheSameAtOnceGiveOneParticipationAndOneRefusal() throws Exception {
+        String body = "{\"person\": \"mette@aarhus.dk\", \"product\": \"os2mo\", \"role\": \"tester\"}";
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> apiPost(body).status());
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> apiPost(body).status());
+        assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 422);
+        assertThat(jdbc.queryForObject("select count(*) from participation", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void aChangeNeedsTheVersionItReadAndTheOrganisationsAdmin() {
         var created = apiPost("{\"person\": \"mette@aarhus.dk\", \"product\": \"os2mo\", \"role\": \"developer\","
                 + " \"since\": \"2021-01-01\"}");
