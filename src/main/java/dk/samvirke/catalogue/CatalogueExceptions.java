@@ -14,7 +14,7 @@ public final class CatalogueExceptions {
     }
 
     public static class ProductNotFoundException extends RecordNotFoundException {
-        ProductNotFoundException(String key) {
+        public ProductNotFoundException(String key) {
             super("No product with key '" + key + "'");
         }
     }

@@ -77,10 +77,9 @@ public class CatalogueManagement {
         String name = checked.name() == null ? product.getName() : checked.name();
         LocalDate adoptedOn = change.adoptedOn() == null ? product.getAdoptedOn() : checked.adoptedOn();
         LocalDate retiredOn = change.retiredOn() == null ? product.getRetiredOn() : checked.retiredOn();
-        if (adoptedOn != null && retiredOn != null && retiredOn.isBefore(adoptedOn)) {
-            throw new CatalogueExceptions.InvalidProductChangeException(
-                    java.util.Map.of("retiredOn", "must not be before adoptedOn"));
-        }
+        var lifecycle = new dk.samvirke.shared.FieldCheck();
+        ProductRules.lifecycle(adoptedOn, retiredOn, lifecycle);
+        lifecycle.orThrow(CatalogueExceptions.InvalidProductChangeException::new);
         boolean adminChange = !name.equals(product.getName()) || !Objects.equals(adoptedOn, product.getAdoptedOn())
                 || !Objects.equals(retiredOn, product.getRetiredOn());
         if (adminChange && !policy.mayRenameOrChangeLifecycle(actor)) {

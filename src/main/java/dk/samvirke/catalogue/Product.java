@@ -4,6 +4,7 @@ import dk.samvirke.organisations.Organisation;
 import dk.samvirke.shared.AbstractEntity;
 import dk.samvirke.shared.Audited;
 import dk.samvirke.shared.Period;
+import dk.samvirke.shared.SortKeys;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -37,6 +38,10 @@ public class Product extends AbstractEntity implements Audited {
     private String key;
 
     private String name;
+
+    @Column(name = "sort_key")
+    private String sortKey;
+
     private String summary;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -113,7 +118,7 @@ public class Product extends AbstractEntity implements Audited {
     }
 
     public final void update(ProductDetails details, Organisation owner) {
-        this.name = details.name();
+        setName(details.name());
         this.summary = details.summary();
         this.owner = owner;
         this.repository = details.repository();
@@ -162,6 +167,7 @@ public class Product extends AbstractEntity implements Audited {
 
     void setName(String name) {
         this.name = name;
+        this.sortKey = SortKeys.danish(name);
     }
 
     void setSummary(String summary) {

@@ -1,10 +1,8 @@
 package dk.samvirke.catalogue;
 
 import dk.samvirke.catalogue.CatalogueExceptions.InvalidProductChangeException;
-import java.net.URI;
-import java.net.URISyntaxException;
+import dk.samvirke.shared.FieldCheck;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,7 @@ final class ProductChangeCheck {
     /** A BCP 47 tag's shape; publiccode.yml files bring the full check. */
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*");
 
-    private final Map<String, String> problems = new LinkedHashMap<>();
+    private final FieldCheck check = new FieldCheck();
 
     record Checked(String name, String summary, String website, String repository, String licence, LocalDate adoptedOn,
             LocalDate retiredOn, Map<String, ProductChange.DescriptionChange> descriptions) {
@@ -28,79 +26,35 @@ final class ProductChangeCheck {
 
     private Checked run(ProductChange c, String productKey) {
         if (c.key() != null && !c.key().equals(productKey)) {
-            problems.put("key", "cannot be changed; it must be '" + productKey + "' or left out");
+            check.problem("key", "cannot be changed; it must be '" + productKey + "' or left out");
         }
-        String name = text("name", c.name(), 300);
-        if (c.name() != null && name == null) {
-            problems.put("name", "must not be empty");
-        }
-        String summary = text("summary", c.summary(), 4000);
-        String website = url("website", c.website());
-        String repository = url("repository", c.repository());
-        String licence = text("licence", c.licence(), 300);
-        LocalDate adopted = date("adoptedOn", c.adoptedOn());
-        LocalDate retired = date("retiredOn", c.retiredOn());
+        // the product's own rules (ProductRules); a field left out (null) is not checked and stays as it is
+        String name = c.name() == null ? null : ProductRules.name(c.name(), check);
+        String summary = ProductRules.summary(c.summary(), check);
+        String website = ProductRules.url("website", c.website(), check);
+        String repository = ProductRules.url("repository", c.repository(), check);
+        String licence = ProductRules.licence(c.licence(), check);
+        LocalDate adopted = ProductRules.date("adoptedOn", c.adoptedOn(), check);
+        LocalDate retired = ProductRules.date("retiredOn", c.retiredOn(), check);
         Map<String, ProductChange.DescriptionChange> descriptions = new LinkedHashMap<>();
         if (c.descriptions() != null) {
             c.descriptions().forEach((language, d) -> {
                 String field = "descriptions." + language;
                 if (language == null || !LANGUAGE.matcher(language).matches() || language.length() > 100) {
-                    problems.put(field, "must be a language tag such as da or en");
+                    check.problem(field, "must be a language tag such as da or en");
                 } else if (d == null || d.isEmpty()) {
                     descriptions.put(language, null);
                 } else {
                     descriptions.put(language, new ProductChange.DescriptionChange(
-                            text(field + ".localisedName", d.localisedName(), 300),
-                            text(field + ".shortDescription", d.shortDescription(), 1000),
-                            text(field + ".longDescription", d.longDescription(), 20_000),
+                            check.text(field + ".localisedName", d.localisedName(), false, 300),
+                            check.text(field + ".shortDescription", d.shortDescription(), false, 1000),
+                            check.text(field + ".longDescription", d.longDescription(), false, 20_000),
                             d.features() == null ? List.of()
                                     : d.features().stream().filter(f -> f != null && !f.isBlank()).map(String::strip).toList()));
                 }
             });
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidProductChangeException(problems);
-        }
+        check.orThrow(InvalidProductChangeException::new);
         return new Checked(name, summary, website, repository, licence, adopted, retired, descriptions);
-    }
-
-    private String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            problems.put(field, "must have at most " + max + " characters");
-        }
-        return v;
-    }
-
-    private String url(String field, String value) {
-        String v = text(field, value, 500);
-        if (v == null) {
-            return null;
-        }
-        try {
-            var uri = new URI(v);
-            if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    || uri.getHost() == null) {
-                problems.put(field, "must be a web address starting with https://");
-            }
-        } catch (URISyntaxException e) {
-            problems.put(field, "must be a web address starting with https://");
-        }
-        return v;
-    }
-
-    private LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.put(field, "must be a date YYYY-MM-DD");
-            return null;
-        }
     }
 }

@@ -9,6 +9,11 @@ public interface Products extends JpaRepository<Product, Long> {
 
     Optional<Product> findByKey(String key);
 
+    boolean existsByKey(String key);
+
+    @Query("select new dk.samvirke.catalogue.ProductRef(p.key, p.name) from Product p order by p.sortKey, p.name, p.key")
+    List<ProductRef> findAllRefs();
+
     @Query("select p from Product p left join fetch p.owner order by p.name")
     List<Product> findAllWithOwner();
 

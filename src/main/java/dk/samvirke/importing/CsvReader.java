@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Reads one CSV file of a data package: UTF-8 (optional byte-order mark), RFC 4180 quoting, {@code ,} or
- * {@code ;} as detected from the header row. Written by hand rather than taken from a library because
+ * {@code ;} as detected from the header row, a formula-safe apostrophe dropped ({@link FormulaCells}). Written by hand rather than taken from a library because
  * every error must name the physical line on which the offending record starts, even after quoted
  * fields that span several lines.
  */
@@ -115,7 +115,7 @@ final class CsvReader {
                     if (field == null) {
                         return new Result(delimiter, rows, problems);
                     }
-                    fields.add(field);
+                    fields.add(FormulaCells.unprotect(field));
                     endOfRecord = pos >= text.length() || text.charAt(pos) != delimiter;
                     if (!endOfRecord) {
                         pos++;

@@ -3,7 +3,10 @@ package dk.samvirke.importing;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes a CSV file the way {@link CsvReader} and spreadsheets read it: {@code ,}, CRLF, UTF-8 without BOM. */
+/**
+ * Writes a CSV file the way {@link CsvReader} and spreadsheets read it: {@code ,}, CRLF, UTF-8 without BOM,
+ * cells a spreadsheet would run as formulas made safe ({@link FormulaCells}).
+ */
 final class CsvWriter {
 
     private final StringBuilder out = new StringBuilder();
@@ -23,10 +26,11 @@ final class CsvWriter {
         return this;
     }
 
-    private void field(String value) {
-        if (value == null) {
+    private void field(String cell) {
+        if (cell == null) {
             return;
         }
+        String value = FormulaCells.protect(cell);
         boolean quote = value.indexOf(',') >= 0 || value.indexOf(';') >= 0 || value.indexOf('"') >= 0
                 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
                 || (!value.isEmpty() && (Character.isWhitespace(value.charAt(0))

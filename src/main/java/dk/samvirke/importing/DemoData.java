@@ -31,17 +31,17 @@ public class DemoData implements ApplicationRunner {
     /** The actor the history names for the demo data, which is also how pages know it is shown. */
     public static final String ACTOR = "demo-data";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final List<String> FILES = List.of("organisations.csv", "products.csv", "usages.csv", "people.csv",
-            "participations.csv");
 
     private final SamvirkeProperties properties;
     private final DataPackageImporter importer;
     private final Organisations organisations;
     private final Products products;
     private final History history;
+    private final PackageFiles files;
 
     DemoData(SamvirkeProperties properties, DataPackageImporter importer, Organisations organisations, Products products,
-            History history) {
+            History history, PackageFiles files) {
+        this.files = files;
         this.properties = properties;
         this.importer = importer;
         this.organisations = organisations;
@@ -85,12 +85,15 @@ public class DemoData implements ApplicationRunner {
         return history.hasEntriesBy(ACTOR); // an indexed count, cheap enough for every page
     }
 
-    private static Path copyPackage() {
+    private Path copyPackage() {
         try {
             Path folder = Files.createTempDirectory("samvirke-demo-data");
-            for (String file : FILES) {
-                try (InputStream in = new ClassPathResource("demo-data/" + file).getInputStream()) {
-                    Files.copy(in, folder.resolve(file));
+            for (String file : files.names()) {
+                var resource = new ClassPathResource("demo-data/" + file);
+                if (resource.exists()) {
+                    try (InputStream in = resource.getInputStream()) {
+                        Files.copy(in, folder.resolve(file));
+                    }
                 }
             }
             return folder;

@@ -22,7 +22,8 @@ final class Header {
      * users capitalise headings without thinking, and no two columns differ only by case. Empty when
      * the header is unusable; the reasons are in {@code problems}.
      */
-    static Optional<Header> of(DataPackageFile file, CsvReader.Row row, Problems problems) {
+    static Optional<Header> of(PackageFile file, CsvReader.Row row, Problems problems) {
+        List<String> known = file.columns().stream().map(PackageColumn::name).toList();
         Map<String, Integer> positions = new HashMap<>();
         int before = problems.size();
         List<String> names = row.fields();
@@ -31,16 +32,16 @@ final class Header {
             if (name.isEmpty() && names.size() > 1 && i == names.size() - 1) {
                 continue; // a trailing delimiter, as some spreadsheets write
             }
-            if (!file.columns().contains(name)) {
-                problems.add(file, row.line(), names.get(i).trim(),
-                        "unknown column; the columns of " + file.fileName() + " are " + String.join(", ", file.columns()));
+            if (!known.contains(name)) {
+                problems.add(file.name(), row.line(), names.get(i).trim(),
+                        "unknown column; the columns of " + file.name() + " are " + String.join(", ", known));
             } else if (positions.putIfAbsent(name, i) != null) {
-                problems.add(file, row.line(), name, "the column appears twice");
+                problems.add(file.name(), row.line(), name, "the column appears twice");
             }
         }
-        for (String required : file.required()) {
-            if (!positions.containsKey(required)) {
-                problems.add(file, row.line(), required, "required column missing");
+        for (PackageColumn column : file.columns()) {
+            if (column.required() && !positions.containsKey(column.name())) {
+                problems.add(file.name(), row.line(), column.name(), "required column missing");
             }
         }
         return problems.size() == before ? Optional.of(new Header(positions, names.size())) : Optional.empty();
@@ -54,6 +55,10 @@ final class Header {
         }
         String value = row.fields().get(position).trim();
         return value.isEmpty() ? null : value;
+    }
+
+    boolean has(String column) {
+        return positions.containsKey(column);
     }
 
     int width() {

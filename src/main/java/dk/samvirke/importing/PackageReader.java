@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -27,25 +27,28 @@ final class PackageReader {
     static final int DEFAULT_MAX_ENTRIES = 1_000;
     static final int DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 
+    private final PackageFiles packageFiles;
     private final long maxBytes;
     private final int maxEntries;
     private final int maxLineBytes;
 
-    PackageReader(long maxBytes, int maxEntries, int maxLineBytes) {
+    PackageReader(PackageFiles known, long maxBytes, int maxEntries, int maxLineBytes) {
+        this.packageFiles = known;
         this.maxBytes = maxBytes;
         this.maxEntries = maxEntries;
         this.maxLineBytes = maxLineBytes;
     }
 
-    PackageReader(long maxBytes, int maxEntries) {
-        this(maxBytes, maxEntries, DEFAULT_MAX_LINE_BYTES);
+    PackageReader(PackageFiles known, long maxBytes, int maxEntries) {
+        this(known, maxBytes, maxEntries, DEFAULT_MAX_LINE_BYTES);
     }
 
-    PackageReader() {
-        this(DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_LINE_BYTES);
+    PackageReader(PackageFiles known) {
+        this(known, DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_LINE_BYTES);
     }
 
-    Map<DataPackageFile, byte[]> read(Path path, Problems problems) throws IOException {
+    /** The package's files by their name (as {@link PackageFiles} spells it). */
+    Map<String, byte[]> read(Path path, Problems problems) throws IOException {
         String label = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         if (Files.isDirectory(path)) {
             return readFolder(path, label, problems);
@@ -60,8 +63,8 @@ final class PackageReader {
         return Map.of();
     }
 
-    private Map<DataPackageFile, byte[]> readFolder(Path folder, String label, Problems problems) throws IOException {
-        Map<DataPackageFile, byte[]> files = new EnumMap<>(DataPackageFile.class);
+    private Map<String, byte[]> readFolder(Path folder, String label, Problems problems) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
         long total = 0;
         try (Stream<Path> children = Files.list(folder)) {
             for (Path child : children.sorted().toList()) {
@@ -85,9 +88,9 @@ final class PackageReader {
         return requireSome(files, label, problems);
     }
 
-    Map<DataPackageFile, byte[]> readZip(InputStream in, String label, Problems problems) throws IOException {
-        Map<DataPackageFile, byte[]> files = new EnumMap<>(DataPackageFile.class);
-        Map<DataPackageFile, String> folders = new HashMap<>();
+    Map<String, byte[]> readZip(InputStream in, String label, Problems problems) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, String> folders = new HashMap<>();
         long total = 0;
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(in)) {
@@ -124,12 +127,12 @@ final class PackageReader {
                     problems.add(label, 0, null, "CSV files must be at the top of the zip file or in one folder: " + name);
                     continue;
                 }
-                var known = known(fileName, problems);
-                if (known.isPresent() && files.containsKey(known.get())) {
-                    problems.add(label, 0, null, "the zip file holds " + known.get().fileName() + " twice");
-                } else if (known.isPresent()) {
-                    folders.put(known.get(), folder);
-                    files.put(known.get(), bytes);
+                var file = known(fileName, problems);
+                if (file.isPresent() && files.containsKey(file.get())) {
+                    problems.add(label, 0, null, "the zip file holds " + file.get() + " twice");
+                } else if (file.isPresent()) {
+                    folders.put(file.get(), folder);
+                    files.put(file.get(), bytes);
                 }
             }
         } catch (ZipException e) {
@@ -210,18 +213,17 @@ final class PackageReader {
     }
 
     /** File names are matched without regard to case: spreadsheet users on Windows rarely see the difference. */
-    private static java.util.Optional<DataPackageFile> known(String name, Problems problems) {
-        var file = DataPackageFile.byName(name.toLowerCase(Locale.ROOT));
+    private java.util.Optional<String> known(String name, Problems problems) {
+        var file = packageFiles.byName(name).map(PackageFile::name);
         if (file.isEmpty()) {
-            problems.add(name, 0, null, "unknown file; a data package holds " + DataPackageFile.fileNames());
+            problems.add(name, 0, null, "unknown file; a data package holds " + packageFiles.list());
         }
         return file;
     }
 
-    private static Map<DataPackageFile, byte[]> requireSome(Map<DataPackageFile, byte[]> files, String label,
-            Problems problems) {
+    private Map<String, byte[]> requireSome(Map<String, byte[]> files, String label, Problems problems) {
         if (files.isEmpty() && problems.isEmpty()) {
-            problems.add(label, 0, null, "the package holds none of " + DataPackageFile.fileNames());
+            problems.add(label, 0, null, "the package holds none of " + packageFiles.list());
         }
         return files;
     }

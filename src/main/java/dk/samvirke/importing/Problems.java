@@ -13,10 +13,6 @@ final class Problems {
         problems.add(new ImportProblem(file, line, column, message));
     }
 
-    void add(DataPackageFile file, int line, String column, String message) {
-        add(file.fileName(), line, column, message);
-    }
-
     boolean isEmpty() {
         return problems.isEmpty();
     }
@@ -25,11 +21,13 @@ final class Problems {
         return problems.size();
     }
 
-    /** In package order (whole-package problems first), then by line; stable, so columns keep their order. */
-    List<ImportProblem> sorted() {
+    /**
+     * In package order ({@code files}, in the order they are imported; whole-package problems and unknown
+     * files first), then by line; stable, so columns keep their order.
+     */
+    List<ImportProblem> sorted(List<String> files) {
         return problems.stream()
-                .sorted(Comparator.comparingInt((ImportProblem p) -> DataPackageFile.byName(p.file())
-                                .map(DataPackageFile::ordinal).orElse(-1))
+                .sorted(Comparator.comparingInt((ImportProblem p) -> files.indexOf(p.file()))
                         .thenComparingInt(ImportProblem::line))
                 .toList();
     }

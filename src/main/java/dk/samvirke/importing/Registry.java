@@ -2,10 +2,9 @@ package dk.samvirke.importing;
 
 import dk.samvirke.catalogue.Product;
 import dk.samvirke.catalogue.Products;
-import dk.samvirke.importing.PackageRows.ParticipationKey;
-import dk.samvirke.importing.PackageRows.UsageKey;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.organisations.Organisations;
+import dk.samvirke.people.ParticipationRules;
 import dk.samvirke.people.Participation;
 import dk.samvirke.people.Participations;
 import dk.samvirke.people.People;
@@ -15,11 +14,13 @@ import dk.samvirke.usage.Usages;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /**
- * The records already in the database, each loaded once with what it refers to and kept by key, so
- * that an import of thousands of rows asks the database five questions rather than one per row.
- * The writer adds what it creates, so later files find the records earlier files created.
+ * The registry's records already in the database, each loaded once with what it refers to and kept by
+ * key, so that an import of thousands of rows asks the database five questions rather than one per row.
+ * The registry's files share one per import ({@link ImportContext#shared}); the writers add what they
+ * create, so later files find the records earlier files created.
  */
 final class Registry {
 
@@ -27,10 +28,14 @@ final class Registry {
     final Map<String, Product> products;
     final Map<UsageKey, Usage> usages;
     final Map<String, Person> people;
-    final Map<ParticipationKey, Participation> participations;
+    final Map<ParticipationRules.Key, Participation> participations;
+
+    /** What identifies a usage: organisation and product. */
+    record UsageKey(String organisationKey, String productKey) {
+    }
 
     private Registry(Map<String, Organisation> organisations, Map<String, Product> products, Map<UsageKey, Usage> usages,
-            Map<String, Person> people, Map<ParticipationKey, Participation> participations) {
+            Map<String, Person> people, Map<ParticipationRules.Key, Participation> participations) {
         this.organisations = organisations;
         this.products = products;
         this.usages = usages;
@@ -38,29 +43,49 @@ final class Registry {
         this.participations = participations;
     }
 
-    static Registry load(Organisations organisations, Products products, Usages usages, People people,
-            Participations participations) {
-        return new Registry(
-                byKey(organisations.findAllWithRegion(), Organisation::getKey),
-                byKey(products.findAllWithOwner(), Product::getKey),
-                byKey(usages.findAllWithOrganisationAndProduct(), Registry::key),
-                byKey(people.findAllWithOrganisation(), Person::getEmail),
-                byKey(participations.findAllWithPersonAndProduct(), Registry::key));
+    static ParticipationRules.Key key(Participation p) {
+        return new ParticipationRules.Key(p.getPerson().getEmail(), p.getProduct() == null ? null : p.getProduct().getKey(),
+                p.getRole(), p.getSince());
     }
 
-    static UsageKey key(Usage usage) {
-        return new UsageKey(usage.getOrganisation().getKey(), usage.getProduct().getKey());
-    }
+    /** Loads the registry for one import. */
+    @Component
+    static class Loader {
 
-    static ParticipationKey key(Participation participation) {
-        return new ParticipationKey(participation.getPerson().getEmail(),
-                participation.getProduct() == null ? null : participation.getProduct().getKey(), participation.getRole());
-    }
+        private final Organisations organisations;
+        private final Products products;
+        private final Usages usages;
+        private final People people;
+        private final Participations participations;
 
-    /** The first of records with the same key wins: the schema does not forbid duplicate participations. */
-    private static <K, V> Map<K, V> byKey(Iterable<V> records, Function<V, K> key) {
-        Map<K, V> map = new HashMap<>();
-        records.forEach(record -> map.putIfAbsent(key.apply(record), record));
-        return map;
+        Loader(Organisations organisations, Products products, Usages usages, People people,
+                Participations participations) {
+            this.organisations = organisations;
+            this.products = products;
+            this.usages = usages;
+            this.people = people;
+            this.participations = participations;
+        }
+
+        Registry load() {
+            return new Registry(
+                    byKey(organisations.findAllWithRegion(), Organisation::getKey),
+                    byKey(products.findAllWithOwner(), Product::getKey),
+                    byKey(usages.findAllWithOrganisationAndProduct(),
+                            u -> new UsageKey(u.getOrganisation().getKey(), u.getProduct().getKey())),
+                    byKey(people.findAllWithOrganisation(), Person::getEmail),
+                    byKey(participations.findAllWithPersonAndProduct(), Registry::key));
+        }
+
+        Registry of(ImportContext context) {
+            return context.shared(Registry.class, this::load);
+        }
+
+        /** The first of records with the same key wins: older databases may hold duplicate participations. */
+        private static <K, V> Map<K, V> byKey(Iterable<V> records, Function<V, K> key) {
+            Map<K, V> map = new HashMap<>();
+            records.forEach(record -> map.putIfAbsent(key.apply(record), record));
+            return map;
+        }
     }
 }

@@ -49,6 +49,13 @@ public class Participation extends AbstractEntity implements Audited {
         this.until = details.until();
     }
 
+    /** Changes what the participation is in and as what, besides its period and share. */
+    final void change(Product product, ParticipationRole role, ParticipationDetails details) {
+        this.product = product;
+        this.role = role;
+        update(details);
+    }
+
     public ParticipationDetails details() {
         return new ParticipationDetails(allocation, since, until);
     }
@@ -89,7 +96,8 @@ public class Participation extends AbstractEntity implements Audited {
 
     @Override
     public String auditKey() {
-        return person.getEmail() + "/" + (product == null ? "-" : product.getKey()) + "/" + role.code();
+        return person.getEmail() + "/" + (product == null ? "-" : product.getKey()) + "/" + role.code()
+                + (since == null ? "" : "/" + since);
     }
 
     @Override

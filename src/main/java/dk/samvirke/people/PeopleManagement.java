@@ -1,16 +1,14 @@
 package dk.samvirke.people;
 
+import dk.samvirke.shared.FieldCheck;
 import dk.samvirke.shared.InvalidFieldsException;
 import dk.samvirke.shared.RecordNotFoundException;
 import dk.samvirke.shared.VersionConflictException;
 import dk.samvirke.accounts.SignedInUser;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.organisations.Organisations;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Adds, changes and removes an organisation's people, for the people allowed to (see {@link PeoplePolicy}). */
 @Service
 public class PeopleManagement {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final int MAX_TEXT = 300;
 
     private final People people;
     private final Participations participations;
@@ -52,12 +47,9 @@ public class PeopleManagement {
         authorise(user, organisationKey);
         Organisation organisation = organisations.findByKey(organisationKey)
                 .orElseThrow(() -> new PersonNotFoundException("No organisation with key '" + organisationKey + "'"));
-        Map<String, String> problems = new LinkedHashMap<>();
-        String email = Person.normaliseEmail(change.email());
-        if (email == null || email.length() > 320 || !EMAIL.matcher(email).matches()) {
-            problems.put("email", "must be an e-mail address");
-        }
-        var details = details(change, organisationKey, problems);
+        var check = new FieldCheck();
+        String email = PersonRules.email(change.email(), check);
+        var details = details(change, organisationKey, check);
         if (people.findByEmail(email).isPresent()) {
             throw new PersonExistsException(email);
         }
@@ -74,7 +66,7 @@ public class PeopleManagement {
         authorise(user, organisationKey);
         var person = person(organisationKey, email);
         checkVersion(person, expectedVersion);
-        var details = details(change, organisationKey, new LinkedHashMap<>());
+        var details = details(change, organisationKey, new FieldCheck());
         person.update(details, person.getOrganisation());
         people.flush(); // the caller's next If-Match must carry the new version
         return person;
@@ -111,23 +103,11 @@ public class PeopleManagement {
         }
     }
 
-    private static PersonDetails details(PersonChange change, String organisationKey, Map<String, String> problems) {
-        String name = blankToNull(change.name());
-        if (name == null || name.length() > MAX_TEXT) {
-            problems.put("name", "is required (at most " + MAX_TEXT + " characters)");
-        }
-        String title = blankToNull(change.title());
-        if (title != null && title.length() > MAX_TEXT) {
-            problems.put("title", "must have at most " + MAX_TEXT + " characters");
-        }
-        if (!problems.isEmpty()) {
-            throw new PersonValidationException(problems);
-        }
+    private static PersonDetails details(PersonChange change, String organisationKey, FieldCheck check) {
+        String name = PersonRules.name(change.name(), check);
+        String title = PersonRules.title(change.title(), check);
+        check.orThrow(PersonValidationException::new);
         return new PersonDetails(name, organisationKey, title);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public static class PersonNotFoundException extends RecordNotFoundException {

@@ -1,86 +1,109 @@
 package dk.samvirke.statistics;
 
-import dk.samvirke.catalogue.Product;
-import dk.samvirke.organisations.Organisation;
-import dk.samvirke.people.Participation;
-import dk.samvirke.people.Person;
-import dk.samvirke.usage.Usage;
+import dk.samvirke.organisations.OrganisationType;
+import dk.samvirke.shared.Period;
+import dk.samvirke.usage.UsageStatus;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Computes {@link Statistics} from the records, as of a date. Pure: the same records and date give
- * the same figures, which is what makes trends honest and reproducible.
+ * The definitions of interfaces.md §3 written out plainly, over records in memory: the oracle that the
+ * database's figures ({@link StatisticsService}) are tested against on random registries. Pure: the same
+ * records and date give the same figures. Not used to serve requests: it needs every record loaded.
  */
 public final class StatisticsCalculator {
 
     private StatisticsCalculator() {
     }
 
+    public record Organisation(long id, OrganisationType type, LocalDate foundedOn, LocalDate dissolvedOn,
+            List<Period> memberships) {
+
+        boolean existsOn(LocalDate d) {
+            return Period.includes(foundedOn, dissolvedOn, d);
+        }
+
+        boolean isMemberOn(LocalDate d) {
+            return existsOn(d) && memberships.stream().anyMatch(p -> p.includes(d));
+        }
+
+        boolean isMunicipality() {
+            return type == OrganisationType.MUNICIPALITY;
+        }
+    }
+
+    public record Product(long id, LocalDate adoptedOn, LocalDate retiredOn) {
+
+        boolean isManagedOn(LocalDate d) {
+            return Period.includes(adoptedOn, retiredOn, d);
+        }
+    }
+
+    public record Usage(long organisationId, long productId, UsageStatus status, LocalDate since, LocalDate until) {
+
+        boolean isActiveOn(LocalDate d) {
+            return status.isInUse() && Period.includes(since, until, d);
+        }
+    }
+
+    /** {@code organisationId} and {@code productId} may be null (no organisation; a part in the association). */
+    public record Participation(long personId, Long organisationId, Long productId, BigDecimal allocation,
+            LocalDate since, LocalDate until) {
+
+        boolean isActiveOn(LocalDate d) {
+            return Period.includes(since, until, d);
+        }
+    }
+
     public static Statistics calculate(LocalDate date, List<Organisation> organisations, List<Product> products,
             List<Usage> usages, List<Participation> participations) {
-        int municipalities = (int) organisations.stream().filter(Organisation::isMunicipality).count();
-        int memberMunicipalities = (int) organisations.stream()
+        Map<Long, Organisation> existing = organisations.stream().filter(o -> o.existsOn(date))
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        int municipalities = (int) existing.values().stream().filter(Organisation::isMunicipality).count();
+        int memberMunicipalities = (int) existing.values().stream()
                 .filter(o -> o.isMunicipality() && o.isMemberOn(date)).count();
-        int members = (int) organisations.stream().filter(o -> o.isMemberOn(date)).count();
+        int members = (int) existing.values().stream().filter(o -> o.isMemberOn(date)).count();
 
-        // Records are compared by identity: one persistence context loads each row once.
-        Set<Product> managed = new HashSet<>();
-        products.stream().filter(p -> p.isManagedOn(date)).forEach(managed::add);
+        Set<Long> managed = products.stream().filter(p -> p.isManagedOn(date)).map(Product::id).collect(Collectors.toSet());
 
+        // An active usage (its organisation exists on the date) of a managed product by a municipality.
         List<Usage> municipalUsages = usages.stream()
-                .filter(u -> u.isActiveOn(date) && u.getOrganisation().isMunicipality()
-                        && managed.contains(u.getProduct()))
+                .filter(u -> u.isActiveOn(date) && existing.containsKey(u.organisationId())
+                        && existing.get(u.organisationId()).isMunicipality() && managed.contains(u.productId()))
                 .toList();
-        int productsInUse = (int) municipalUsages.stream().map(Usage::getProduct).distinct().count();
+        int productsInUse = (int) municipalUsages.stream().map(Usage::productId).distinct().count();
 
-        Set<Person> participants = new HashSet<>();
-        Set<Organisation> participatingMunicipalities = new HashSet<>();
-        Map<Person, BigDecimal> allocationPerPerson = new HashMap<>();
+        Set<Long> participants = new HashSet<>();
+        Set<Long> participatingMunicipalities = new HashSet<>();
+        Map<Long, BigDecimal> allocationPerPerson = new HashMap<>();
         for (Participation participation : participations) {
             if (!participation.isActiveOn(date)) {
                 continue;
             }
-            var person = participation.getPerson();
-            // Full- and part-time count every active participation, association-wide ones included.
-            if (participation.getAllocation() != null) {
-                allocationPerPerson.merge(person, participation.getAllocation(), BigDecimal::add);
+            // Full- and part-time count every active participation of anyone, association-wide ones included.
+            if (participation.allocation() != null) {
+                allocationPerPerson.merge(participation.personId(), participation.allocation(), BigDecimal::add);
             }
-            var organisation = person.getOrganisation();
-            var product = participation.getProduct();
-            if (organisation != null && organisation.isMunicipality() && product != null
-                    && managed.contains(product)) {
-                participants.add(person);
-                participatingMunicipalities.add(organisation);
+            var organisation = participation.organisationId() == null ? null : existing.get(participation.organisationId());
+            if (organisation != null && organisation.isMunicipality() && participation.productId() != null
+                    && managed.contains(participation.productId())) {
+                participants.add(participation.personId());
+                participatingMunicipalities.add(organisation.id());
             }
         }
         int fullTime = (int) allocationPerPerson.values().stream().filter(a -> a.compareTo(BigDecimal.ONE) >= 0).count();
         int partTime = (int) allocationPerPerson.values().stream()
                 .filter(a -> a.signum() > 0 && a.compareTo(BigDecimal.ONE) < 0).count();
 
-        return new Statistics(date, municipalities, memberMunicipalities,
-                percent(memberMunicipalities, municipalities), members, managed.size(), productsInUse,
-                municipalUsages.size(), average(municipalUsages.size(), municipalities),
-                participants.size(), participatingMunicipalities.size(), fullTime, partTime);
-    }
-
-    static int percent(int part, int whole) {
-        if (whole == 0) {
-            return 0;
-        }
-        return BigDecimal.valueOf(100L * part).divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP).intValueExact();
-    }
-
-    static BigDecimal average(int total, int count) {
-        if (count == 0) {
-            return BigDecimal.ZERO.setScale(1);
-        }
-        return BigDecimal.valueOf(total).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP);
+        return Statistics.of(date, new Statistics.Counts(municipalities, memberMunicipalities, members, managed.size(),
+                productsInUse, municipalUsages.size(), participants.size(), participatingMunicipalities.size(), fullTime,
+                partTime));
     }
 }

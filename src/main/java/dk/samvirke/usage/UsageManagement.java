@@ -3,16 +3,11 @@ package dk.samvirke.usage;
 import dk.samvirke.accounts.SignedInUser;
 import dk.samvirke.catalogue.Products;
 import dk.samvirke.organisations.Organisations;
-import dk.samvirke.shared.CodedEnum;
+import dk.samvirke.shared.FieldCheck;
 import dk.samvirke.shared.InvalidFieldsException;
 import dk.samvirke.shared.RecordNotFoundException;
 import dk.samvirke.shared.VersionConflictException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Records and changes an organisation's use of a product, for the people allowed to. */
 @Service
 public class UsageManagement {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Usages usages;
     private final Organisations organisations;
@@ -66,45 +59,10 @@ public class UsageManagement {
     }
 
     private static UsageDetails validate(UsageChange change) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        var status = CodedEnum.fromCode(UsageStatus.class, change.status() == null ? null : change.status().strip());
-        if (status.isEmpty()) {
-            problems.put("status", "must be one of " + CodedEnum.codes(UsageStatus.class));
-        }
-        LocalDate since = date(change.since(), "since", problems);
-        LocalDate until = date(change.until(), "until", problems);
-        if (since != null && until != null && until.isBefore(since)) {
-            problems.put("until", "must not be before since");
-        }
-        String version = blankToNull(change.version());
-        if (version != null && version.length() > 100) {
-            problems.put("version", "must have at most 100 characters");
-        }
-        String contact = blankToNull(change.contactEmail());
-        if (contact != null && (!EMAIL.matcher(contact).matches() || contact.length() > 320)) {
-            problems.put("contactEmail", "must be an e-mail address");
-        }
-        if (!problems.isEmpty()) {
-            throw new UsageValidationException(problems);
-        }
-        return new UsageDetails(status.get(), since, until, version, contact == null ? null : contact.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static LocalDate date(String value, String field, Map<String, String> problems) {
-        String text = blankToNull(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.put(field, "must be a date YYYY-MM-DD");
-            return null;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        var check = new FieldCheck();
+        var details = UsageRules.check(change, check);
+        check.orThrow(UsageValidationException::new);
+        return details;
     }
 
     public static class UsageNotFoundException extends RecordNotFoundException {

@@ -111,7 +111,8 @@ class AdminImportApiTest {
                 sizes.put(entry.getName(), zip.readAllBytes().length);
             }
         }
-        assertThat(sizes).hasSize(5).allSatisfy((name, size) -> assertThat(size).isPositive());
+        // v1.1: six files and datapackage.json
+        assertThat(sizes).hasSize(7).allSatisfy((name, size) -> assertThat(size).isPositive());
     }
 
     @Test
@@ -129,8 +130,8 @@ class AdminImportApiTest {
 
     private static byte[] samplePackage() throws IOException {
         var files = new LinkedHashMap<String, byte[]>();
-        for (var file : DataPackageFile.values()) {
-            files.put("sample-package/" + file.fileName(), Files.readAllBytes(SAMPLE.resolve(file.fileName())));
+        for (var file : TestPackages.SAMPLE_FILES) {
+            files.put("sample-package/" + file, Files.readAllBytes(SAMPLE.resolve(file)));
         }
         return TestPackages.zip(files);
     }

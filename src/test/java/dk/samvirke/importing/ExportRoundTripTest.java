@@ -41,11 +41,12 @@ class ExportRoundTripTest {
     }
 
     @Test
-    void exportHoldsAllFiveFilesAsPlainCommaSeparatedUtf8() throws IOException {
+    void exportHoldsEveryFileAsPlainCommaSeparatedUtf8() throws IOException {
         Map<String, String> files = unzip(export());
 
-        assertThat(files.keySet()).containsExactly("organisations.csv", "products.csv", "usages.csv", "people.csv",
-                "participations.csv");
+        // v1.1: the membership periods have a file of their own, and datapackage.json describes them all
+        assertThat(files.keySet()).containsExactly("organisations.csv", "memberships.csv", "products.csv", "usages.csv",
+                "people.csv", "participations.csv", "datapackage.json");
         assertThat(files.get("organisations.csv")).startsWith("key,name,type,country,municipality_code,cvr,region,")
                 .contains("dragoer-kommune,Dragør Kommune,municipality,DK,155,,region-hovedstaden,14494,");
         assertThat(files.get("products.csv")).contains("\"Login og to-faktor; \"\"NSIS\"\"-godkendt\nunderstøtter SAML; OIDC\"");
@@ -70,7 +71,7 @@ class ExportRoundTripTest {
         var summary = imported(importer.importPackage(new ByteArrayInputStream(export()), ImportProgressListener.NONE));
 
         assertThat(summary.changed()).isFalse();
-        assertThat(summary.files()).hasSize(5)
+        assertThat(summary.files()).hasSize(6)
                 .containsEntry("organisations.csv", new FileSummary(0, 0, 22))
                 .containsEntry("participations.csv", new FileSummary(0, 0, 19));
     }

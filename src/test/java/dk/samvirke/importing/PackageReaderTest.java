@@ -21,15 +21,15 @@ class PackageReaderTest {
 
     private final Problems problems = new Problems();
 
-    private Map<DataPackageFile, byte[]> readZip(PackageReader reader, Map<String, byte[]> entries) throws IOException {
+    private Map<String, byte[]> readZip(PackageReader reader, Map<String, byte[]> entries) throws IOException {
         return reader.readZip(new ByteArrayInputStream(TestPackages.zip(entries)), "test.zip", problems);
     }
 
     @Test
     void findsFilesAtTheRootOfAZip() throws IOException {
-        var files = readZip(new PackageReader(), Map.of("organisations.csv", CSV, "README.md", new byte[] {1}));
+        var files = readZip(new PackageReader(TestPackages.FILES), Map.of("organisations.csv", CSV, "README.md", new byte[] {1}));
         assertThat(problems.isEmpty()).isTrue();
-        assertThat(files).containsOnlyKeys(DataPackageFile.ORGANISATIONS);
+        assertThat(files).containsOnlyKeys("organisations.csv");
     }
 
     @Test
@@ -38,34 +38,34 @@ class PackageReaderTest {
         entries.put("export/organisations.csv", CSV);
         entries.put("export/Products.csv", CSV);
         entries.put("__MACOSX/export/._organisations.csv", new byte[] {0});
-        var files = readZip(new PackageReader(), entries);
-        assertThat(problems.sorted()).isEmpty();
-        assertThat(files).containsOnlyKeys(DataPackageFile.ORGANISATIONS, DataPackageFile.PRODUCTS);
+        var files = readZip(new PackageReader(TestPackages.FILES), entries);
+        assertThat(problems.sorted(TestPackages.FILES.names())).isEmpty();
+        assertThat(files).containsOnlyKeys("organisations.csv", "products.csv");
     }
 
     @Test
     void refusesFilesSpreadOverFolders() throws IOException {
-        readZip(new PackageReader(), Map.of("a/organisations.csv", CSV, "b/products.csv", CSV));
-        assertThat(problems.sorted()).singleElement().satisfies(p -> assertThat(p.message()).contains("several folders"));
+        readZip(new PackageReader(TestPackages.FILES), Map.of("a/organisations.csv", CSV, "b/products.csv", CSV));
+        assertThat(problems.sorted(TestPackages.FILES.names())).singleElement().satisfies(p -> assertThat(p.message()).contains("several folders"));
     }
 
     @Test
     void refusesEntriesThatClimbOutOfThePackage() throws IOException {
-        readZip(new PackageReader(), Map.of("../organisations.csv", CSV));
-        assertThat(problems.sorted()).singleElement().satisfies(p -> assertThat(p.message()).contains("unsafe"));
+        readZip(new PackageReader(TestPackages.FILES), Map.of("../organisations.csv", CSV));
+        assertThat(problems.sorted(TestPackages.FILES.names())).singleElement().satisfies(p -> assertThat(p.message()).contains("unsafe"));
 
         Problems absolute = new Problems();
-        new PackageReader().readZip(new ByteArrayInputStream(TestPackages.zip(Map.of("/etc/organisations.csv", CSV))),
+        new PackageReader(TestPackages.FILES).readZip(new ByteArrayInputStream(TestPackages.zip(Map.of("/etc/organisations.csv", CSV))),
                 "test.zip", absolute);
-        assertThat(absolute.sorted()).singleElement().satisfies(p -> assertThat(p.message()).contains("unsafe"));
+        assertThat(absolute.sorted(TestPackages.FILES.names())).singleElement().satisfies(p -> assertThat(p.message()).contains("unsafe"));
     }
 
     @Test
     void refusesAZipThatExpandsBeyondTheLimit() throws IOException {
         byte[] zeros = new byte[2 * 1024 * 1024]; // compresses to a few kilobytes
-        var files = readZip(new PackageReader(1024 * 1024, 10), Map.of("organisations.csv", zeros));
+        var files = readZip(new PackageReader(TestPackages.FILES, 1024 * 1024, 10), Map.of("organisations.csv", zeros));
         assertThat(files).isEmpty();
-        assertThat(problems.sorted()).singleElement().satisfies(p -> {
+        assertThat(problems.sorted(TestPackages.FILES.names())).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("test.zip");
             assertThat(p.message()).contains("expands to more than 1 MB");
         });
@@ -77,14 +77,14 @@ class PackageReaderTest {
         for (int i = 0; i < 11; i++) {
             entries.put("junk" + i + ".txt", new byte[] {1});
         }
-        readZip(new PackageReader(1024 * 1024, 10), entries);
-        assertThat(problems.sorted()).singleElement().satisfies(p -> assertThat(p.message()).contains("more than 10 entries"));
+        readZip(new PackageReader(TestPackages.FILES, 1024 * 1024, 10), entries);
+        assertThat(problems.sorted(TestPackages.FILES.names())).singleElement().satisfies(p -> assertThat(p.message()).contains("more than 10 entries"));
     }
 
     @Test
     void somethingThatIsNotAZipHoldsNoFiles() throws IOException {
-        new PackageReader().readZip(new ByteArrayInputStream(CSV), "x.zip", problems);
-        assertThat(problems.sorted()).singleElement().satisfies(p -> assertThat(p.message()).contains("none of"));
+        new PackageReader(TestPackages.FILES).readZip(new ByteArrayInputStream(CSV), "x.zip", problems);
+        assertThat(problems.sorted(TestPackages.FILES.names())).singleElement().satisfies(p -> assertThat(p.message()).contains("none of"));
     }
 
     @Test
@@ -92,18 +92,18 @@ class PackageReaderTest {
         Files.write(temp.resolve("people.csv"), CSV);
         Files.write(temp.resolve("persons.csv"), CSV);
         Files.writeString(temp.resolve("expected-statistics.json"), "{}");
-        var files = new PackageReader().read(temp, problems);
-        assertThat(files).containsOnlyKeys(DataPackageFile.PEOPLE);
-        assertThat(problems.sorted()).singleElement().satisfies(p -> {
+        var files = new PackageReader(TestPackages.FILES).read(temp, problems);
+        assertThat(files).containsOnlyKeys("people.csv");
+        assertThat(problems.sorted(TestPackages.FILES.names())).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("persons.csv");
-            assertThat(p.message()).contains("organisations.csv, products.csv, usages.csv, people.csv, participations.csv");
+            assertThat(p.message()).contains("organisations.csv, memberships.csv, products.csv, usages.csv, people.csv, participations.csv");
         });
     }
 
     @Test
     void readsAZipFileFromDisk() throws IOException {
         Path zip = Files.write(temp.resolve("package.ZIP"), TestPackages.zip(Map.of("usages.csv", CSV)));
-        assertThat(new PackageReader().read(zip, problems)).containsOnlyKeys(DataPackageFile.USAGES);
+        assertThat(new PackageReader(TestPackages.FILES).read(zip, problems)).containsOnlyKeys("usages.csv");
         assertThat(problems.isEmpty()).isTrue();
     }
 }

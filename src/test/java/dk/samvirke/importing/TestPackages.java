@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import dk.samvirke.support.SharedFolder;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -18,6 +19,15 @@ final class TestPackages {
 
     /** The sample package every engineer shares; tests run in the project folder. */
     static final Path SAMPLE = SharedFolder.resolve("data", "sample-package");
+
+    /** The files of the shared sample package: a v1 package. */
+    static final List<String> SAMPLE_FILES = List.of("organisations.csv", "products.csv", "usages.csv", "people.csv",
+            "participations.csv");
+
+    /** The registry's own files, for tests that read a package without a database (their repositories unused). */
+    static final PackageFiles FILES = new PackageFiles(List.of(new OrganisationsFile(null, null),
+            new MembershipsFile(null, null), new ProductsFile(null, null), new UsagesFile(null, null),
+            new PeopleFile(null, null), new ParticipationsFile(null, null)));
 
     private TestPackages() {
     }

@@ -176,6 +176,32 @@ class MutatingEndpointsTest {
         }
         rule("POST /admin/konti", Rule.ADMIN, Kind.FORM, "/admin/konti", "name=&email=");
         rule("POST /admin/konti/totp-nulstil", Rule.ADMIN, Kind.FORM, "/admin/konti/totp-nulstil", "email={person}");
+
+        // The registry over time: membership periods and mergers are the secretariat's; participations the
+        // organisation's own. The records (participation 0) do not exist, so the allowed get 404 or 422.
+        rule("PUT /api/v1/organisations/{key}/memberships", Rule.ADMIN, Kind.JSON,
+                "/api/v1/organisations/{org}/memberships", "[{\"since\": \"2015-01-01\"}]");
+        rule("POST /api/v1/admin/organisations/{key}/merge", Rule.ADMIN, Kind.JSON,
+                "/api/v1/admin/organisations/{org}/merge", "{}");
+        rule("POST /api/v1/organisations/{organisation}/participations", Rule.ORGANISATION_ADMIN, Kind.JSON,
+                "/api/v1/organisations/{org}/participations", "{}");
+        rule("PUT /api/v1/organisations/{organisation}/participations/{id}", Rule.ORGANISATION_ADMIN, Kind.JSON,
+                "/api/v1/organisations/{org}/participations/0", "{}");
+        rule("DELETE /api/v1/organisations/{organisation}/participations/{id}", Rule.ORGANISATION_ADMIN, Kind.NONE,
+                "/api/v1/organisations/{org}/participations/0", null);
+        for (String path : new String[] {"/organisationer/{key}/medlemskab", "/organisations/{key}/memberships"}) {
+            rule("POST " + path, Rule.ADMIN, Kind.FORM, path.replace("{key}", "{org}"), "revision=0");
+        }
+        for (String path : new String[] {"/admin/organisationer/{key}/sammenlaeg", "/admin/organisations/{key}/merge"}) {
+            rule("POST " + path, Rule.ADMIN, Kind.FORM, path.replace("{key}", "{org}"), "into=&on=");
+        }
+        for (String base : new String[] {"/organisationer/{key}/deltagelser", "/organisations/{key}/participations"}) {
+            rule("POST " + base, Rule.ORGANISATION_ADMIN, Kind.FORM, base.replace("{key}", "{org}"), "person=&role=");
+            rule("POST " + base + "/{id}", Rule.ORGANISATION_ADMIN, Kind.FORM, base.replace("{key}", "{org}") + "/0",
+                    "role=developer&revision=0");
+            rule("POST " + base + "/{id}/slet", Rule.ORGANISATION_ADMIN, Kind.FORM,
+                    base.replace("{key}", "{org}") + "/0/slet", "revision=0");
+        }
         rule("ANY /error", Rule.NOT_WALKED, Kind.NONE, null, null);
     }
 

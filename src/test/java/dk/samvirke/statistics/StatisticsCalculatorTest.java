@@ -2,18 +2,12 @@ package dk.samvirke.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.samvirke.catalogue.Product;
-import dk.samvirke.catalogue.ProductDetails;
-import dk.samvirke.organisations.Organisation;
-import dk.samvirke.organisations.OrganisationDetails;
 import dk.samvirke.organisations.OrganisationType;
-import dk.samvirke.people.Participation;
-import dk.samvirke.people.ParticipationDetails;
-import dk.samvirke.people.ParticipationRole;
-import dk.samvirke.people.Person;
-import dk.samvirke.people.PersonDetails;
-import dk.samvirke.usage.Usage;
-import dk.samvirke.usage.UsageDetails;
+import dk.samvirke.shared.Period;
+import dk.samvirke.statistics.StatisticsCalculator.Organisation;
+import dk.samvirke.statistics.StatisticsCalculator.Participation;
+import dk.samvirke.statistics.StatisticsCalculator.Product;
+import dk.samvirke.statistics.StatisticsCalculator.Usage;
 import dk.samvirke.usage.UsageStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The definitions of interfaces.md §3, each at its date boundaries. */
+/** The definitions of interfaces.md §3, as the oracle states them, each at its date boundaries. */
 class StatisticsCalculatorTest {
 
     static final LocalDate D = LocalDate.of(2024, 6, 30);
@@ -30,37 +24,43 @@ class StatisticsCalculatorTest {
     final List<Product> products = new ArrayList<>();
     final List<Usage> usages = new ArrayList<>();
     final List<Participation> participations = new ArrayList<>();
+    long people;
 
     Statistics on(LocalDate date) {
         return StatisticsCalculator.calculate(date, organisations, products, usages, participations);
     }
 
     Organisation org(OrganisationType type, LocalDate memberSince, LocalDate memberUntil) {
-        var o = new Organisation("org-" + organisations.size(), new OrganisationDetails("Org " + organisations.size(),
-                type, "DK", type == OrganisationType.MUNICIPALITY ? String.valueOf(100 + organisations.size()) : null,
-                null, null, null, null, List.of(), memberSince, memberUntil), null);
+        return org(type, null, null, memberSince == null ? List.of() : List.of(new Period(memberSince, memberUntil)));
+    }
+
+    Organisation org(OrganisationType type, LocalDate founded, LocalDate dissolved, List<Period> memberships) {
+        var o = new Organisation(organisations.size(), type, founded, dissolved, memberships);
         organisations.add(o);
         return o;
     }
 
     Product product(LocalDate adoptedOn, LocalDate retiredOn) {
-        var p = new Product("p-" + products.size(), new ProductDetails("P" + products.size(), null, null, null, null,
-                null, adoptedOn, retiredOn), null);
+        var p = new Product(products.size(), adoptedOn, retiredOn);
         products.add(p);
         return p;
     }
 
     void usage(Organisation o, Product p, UsageStatus status, LocalDate since, LocalDate until) {
-        usages.add(new Usage(o, p, new UsageDetails(status, since, until, null, null)));
+        usages.add(new Usage(o.id(), p.id(), status, since, until));
+    }
+
+    /** A person is an id and the organisation they belong to. */
+    record Person(long id, Organisation organisation) {
     }
 
     Person person(Organisation o) {
-        return new Person("p" + System.nanoTime() + "@x.dk", new PersonDetails("P", null, null), o);
+        return new Person(people++, o);
     }
 
     void participation(Person person, Product product, String allocation, LocalDate since, LocalDate until) {
-        participations.add(new Participation(person, product, ParticipationRole.DEVELOPER,
-                new ParticipationDetails(allocation == null ? null : new BigDecimal(allocation), since, until)));
+        participations.add(new Participation(person.id(), person.organisation() == null ? null : person.organisation().id(),
+                product == null ? null : product.id(), allocation == null ? null : new BigDecimal(allocation), since, until));
     }
 
     @Test
@@ -75,6 +75,36 @@ class StatisticsCalculatorTest {
                 .containsExactly(3, 1, 2);
         assertThat(on(D.plusDays(1))).extracting(Statistics::memberMunicipalities, Statistics::members).containsExactly(1, 1);
         assertThat(on(D).memberMunicipalityShare()).isEqualTo(33);
+    }
+
+    @Test
+    void onlyOrganisationsThatExistOnTheDateCount() {
+        var dissolved = org(OrganisationType.MUNICIPALITY, null, D, List.of(new Period(D.minusYears(3), null)));
+        var founded = org(OrganisationType.MUNICIPALITY, D, null, List.of(new Period(D, null)));
+        var product = product(null, null);
+        usage(dissolved, product, UsageStatus.PRODUCTION, null, null);
+        usage(founded, product, UsageStatus.PRODUCTION, null, null);
+        participation(person(dissolved), product, "1", null, null);
+
+        var before = on(D.minusDays(1));
+        assertThat(before).extracting(Statistics::municipalities, Statistics::memberMunicipalities,
+                Statistics::municipalUsages, Statistics::participants).containsExactly(1, 1, 1, 1);
+        var onD = on(D);
+        assertThat(onD).extracting(Statistics::municipalities, Statistics::memberMunicipalities,
+                Statistics::municipalUsages, Statistics::participants).containsExactly(1, 1, 1, 0);
+        // a person counts in full- and part-time whatever happened to their organisation
+        assertThat(onD.fullTime()).isEqualTo(1);
+    }
+
+    @Test
+    void aMemberThatLeftAndRejoinedIsAMemberInEachPeriodOnly() {
+        org(OrganisationType.MUNICIPALITY, null, null,
+                List.of(new Period(D.minusYears(5), D.minusYears(1)), new Period(D, null)));
+        assertThat(on(D.minusYears(5)).memberMunicipalities()).isEqualTo(1);
+        assertThat(on(D.minusYears(1).minusDays(1)).memberMunicipalities()).isEqualTo(1);
+        assertThat(on(D.minusYears(1)).memberMunicipalities()).isZero();
+        assertThat(on(D.minusDays(1)).memberMunicipalities()).isZero();
+        assertThat(on(D).memberMunicipalities()).isEqualTo(1);
     }
 
     @Test
@@ -157,12 +187,12 @@ class StatisticsCalculatorTest {
 
     @Test
     void roundsHalfUp() {
-        assertThat(StatisticsCalculator.percent(82, 98)).isEqualTo(84);
-        assertThat(StatisticsCalculator.percent(1, 8)).isEqualTo(13);
-        assertThat(StatisticsCalculator.percent(0, 0)).isZero();
-        assertThat(StatisticsCalculator.average(394, 98)).isEqualByComparingTo("4.0");
-        assertThat(StatisticsCalculator.average(1, 20)).isEqualByComparingTo("0.1");
-        assertThat(StatisticsCalculator.average(3, 40)).isEqualByComparingTo("0.1");
-        assertThat(StatisticsCalculator.average(0, 0)).isEqualByComparingTo("0.0");
+        assertThat(Statistics.percent(82, 98)).isEqualTo(84);
+        assertThat(Statistics.percent(1, 8)).isEqualTo(13);
+        assertThat(Statistics.percent(0, 0)).isZero();
+        assertThat(Statistics.average(394, 98)).isEqualByComparingTo("4.0");
+        assertThat(Statistics.average(1, 20)).isEqualByComparingTo("0.1");
+        assertThat(Statistics.average(3, 40)).isEqualByComparingTo("0.1");
+        assertThat(Statistics.average(0, 0)).isEqualByComparingTo("0.0");
     }
 }

@@ -10,7 +10,7 @@ public final class RegistryCleaner {
         "outgoing_mail", "event_publication", "idempotency_key",
         "participation", "person", "product_usage", "product_field_source", "product_publiccode",
         "product_publiccode_conflict", "product_contact", "product_description",
-        "product", "organisation"};
+        "product", "membership", "organisation"};
 
     private RegistryCleaner() {
     }
@@ -26,7 +26,7 @@ public final class RegistryCleaner {
         jdbc.update("delete from forum_category where product_id is not null");
         // queued harvests of the repositories about to go; the scheduler's own recurring tasks stay
         jdbc.update("delete from scheduled_tasks where task_name = 'harvest-repository'");
-        jdbc.update("update organisation set region_id = null");
+        jdbc.update("update organisation set region_id = null, successor_id = null");
         for (String table : TABLES) {
             jdbc.update("delete from " + table);
         }

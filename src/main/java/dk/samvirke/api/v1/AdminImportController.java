@@ -34,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Bulk import and export of the registry as a data package (interfaces.md §2 and §4); administrators only. */
 @RestController
 @RequestMapping("/api/v1/admin")
-@Tag(name = "Administration: data packages", description = "Import and export the registry as a data package v1")
+@Tag(name = "Administration: data packages", description = "Import and export the registry as a data package (v1.1)")
 class AdminImportController {
 
     private final DataPackageImporter importer;
@@ -86,7 +86,10 @@ class AdminImportController {
 
     @GetMapping(path = "/export", produces = "application/zip")
     @Operation(summary = "Export the registry",
-            description = "The whole registry as a data package .zip with all five files; it imports again unchanged.")
+            description = "The registry — organisations with their membership periods, products, usages, people and"
+                    + " participations — as a data package .zip with every file and its datapackage.json; it imports"
+                    + " again unchanged. It is not a backup of the database: accounts, the history, the forum and"
+                    + " harvested git data are not in it.")
     @ApiResponse(responseCode = "200", description = "The data package",
             content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
     void export(HttpServletResponse response) throws IOException {

@@ -9,6 +9,7 @@ import dk.samvirke.catalogue.CatalogueExceptions;
 import dk.samvirke.people.PeopleManagement;
 import dk.samvirke.search.InvalidSearchException;
 import dk.samvirke.shared.InvalidFieldsException;
+import dk.samvirke.shared.InvalidParameterException;
 import dk.samvirke.shared.RecordNotFoundException;
 import dk.samvirke.shared.VersionConflictException;
 import dk.samvirke.operations.BodyTooLargeException;
@@ -149,6 +150,15 @@ class ApiProblems {
         return problem;
     }
 
+
+    /** A query parameter out of its range (a date before 1900, a series too long). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid parameter");
+        problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
 
     @ExceptionHandler(InvalidSearchException.class)
     ProblemDetail invalidSearch(InvalidSearchException e) {

@@ -2,7 +2,10 @@ package dk.samvirke.web.catalogue;
 
 import dk.samvirke.catalogue.CatalogueManagement;
 import dk.samvirke.catalogue.ProductPolicy;
+import dk.samvirke.usage.CatalogueSearch;
 import dk.samvirke.web.PageNotFoundException;
+import dk.samvirke.web.Pagination;
+import org.springframework.data.domain.PageRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -20,14 +23,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CatalogueController {
 
-    private final CatalogueQuery catalogue;
+    static final int PAGE_SIZE = 10;
+
+    private final CatalogueSearch catalogue;
     private final ProductPageQuery productPages;
     private final ProductContributionsQuery contributions;
     private final ProductPolicy policy;
     private final CatalogueManagement management;
     private final Clock clock;
 
-    CatalogueController(CatalogueQuery catalogue, ProductPageQuery productPages, ProductContributionsQuery contributions,
+    CatalogueController(CatalogueSearch catalogue, ProductPageQuery productPages, ProductContributionsQuery contributions,
             ProductPolicy policy, CatalogueManagement management, Clock clock) {
         this.catalogue = catalogue;
         this.productPages = productPages;
@@ -39,11 +44,23 @@ class CatalogueController {
 
     @GetMapping({"/produkter", "/products"})
     String catalogue(CatalogueCriteria criteria, HtmxRequest htmx, HttpServletResponse response, Model model) {
-        model.addAttribute("catalogue", catalogue.search(criteria, LocalDate.now(clock)));
+        model.addAttribute("catalogue", page(criteria, LocalDate.now(clock)));
         // The same address answers a whole page or, to htmx, only the results: caches must keep both apart.
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         boolean resultsOnly = htmx.isHtmxRequest() && !htmx.isBoosted() && !htmx.isHistoryRestoreRequest();
         return resultsOnly ? "catalogue/_partial :: results" : "catalogue/list";
+    }
+
+    /** The page asked for; one past the end shows the last one, as the pagination offers it. */
+    private CataloguePage page(CatalogueCriteria criteria, LocalDate today) {
+        var query = criteria.query();
+        var found = catalogue.search(query, today, PageRequest.of(criteria.page() - 1, PAGE_SIZE), 0);
+        var pagination = Pagination.of(criteria.page(), PAGE_SIZE, (int) found.getTotalElements(), criteria::hrefOfPage);
+        if (pagination.page() != criteria.page()) {
+            found = catalogue.search(query, today, PageRequest.of(pagination.page() - 1, PAGE_SIZE), 0);
+        }
+        var owners = catalogue.owners().stream().map(o -> new CataloguePage.Option(o.key(), o.name())).toList();
+        return new CataloguePage(criteria, found.getContent(), pagination, owners, catalogue.licences());
     }
 
     @GetMapping({"/produkter/{key}", "/products/{key}"})
@@ -69,6 +86,7 @@ class CatalogueController {
         return new ChartData(c.perOrganisation(), c.perYear());
     }
 
-    record ChartData(List<ProductContributions.OrganisationRow> perOrganisation, List<ProductContributions.YearRow> perYear) {
+    record ChartData(List<dk.samvirke.harvest.ProductContributors.OrganisationContributors> perOrganisation,
+            List<dk.samvirke.harvest.ProductContributors.YearContributors> perYear) {
     }
 }

@@ -1,6 +1,6 @@
 package dk.samvirke.web.catalogue;
 
-import java.util.Locale;
+import dk.samvirke.usage.CatalogueSearch;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -27,12 +27,10 @@ public record CatalogueCriteria(String q, String owner, String licence, String i
         return new CatalogueCriteria(null, null, null, null, null, null);
     }
 
-    boolean matchesText(String name, String summary) {
-        if (q == null) {
-            return true;
-        }
-        String needle = q.toLowerCase(Locale.ROOT);
-        return contains(name, needle) || contains(summary, needle);
+    /** The same question for the catalogue search that the API asks. */
+    CatalogueSearch.Query query() {
+        return new CatalogueSearch.Query(q, owner, licence, inUse == null ? null : inUse.equals("yes"),
+                "users".equals(sort) ? CatalogueSearch.Order.USERS : CatalogueSearch.Order.NAME);
     }
 
     public boolean isFiltered() {
@@ -61,10 +59,6 @@ public record CatalogueCriteria(String q, String owner, String licence, String i
             uri.queryParam("page", number);
         }
         return uri.encode().build().toUriString();
-    }
-
-    private static boolean contains(String text, String needle) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     private static String blankToNull(String value) {

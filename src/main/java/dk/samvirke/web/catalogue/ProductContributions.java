@@ -2,6 +2,8 @@ package dk.samvirke.web.catalogue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import dk.samvirke.harvest.ProductContributors.OrganisationContributors;
+import dk.samvirke.harvest.ProductContributors.YearContributors;
 import java.util.List;
 
 /**
@@ -11,15 +13,8 @@ import java.util.List;
  * @param perYear people active in each year, from each author's first and last commit: the harvest
  *                keeps one aggregate per author, not every commit, so commits per year are not known
  */
-public record ProductContributions(List<OrganisationRow> perOrganisation, List<YearRow> perYear,
+public record ProductContributions(List<OrganisationContributors> perOrganisation, List<YearContributors> perYear,
         List<RepositoryRow> repositories, List<ReleaseRow> releases) {
-
-    /** {@code key} null: authors whose e-mail domain matches no organisation. */
-    public record OrganisationRow(String key, String name, int commits, int people) {
-    }
-
-    public record YearRow(int year, int contributors) {
-    }
 
     public record RepositoryRow(String url, String href, String state, String message, LocalDateTime lastHarvestedAt,
             int releases) {

@@ -1,26 +1,24 @@
 package dk.samvirke.web.catalogue;
 
-import java.math.BigDecimal;
+import dk.samvirke.people.Participant;
+import dk.samvirke.usage.ProductUse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** Everything the product page shows, fetched before the template renders (no open session then). */
+/**
+ * Everything the product page shows, fetched before the template renders (no open session then). What
+ * is current and what was are apart: a retired product has former users and participants only.
+ *
+ * @param users        the first {@code usersShown} usages, current ones first
+ * @param usersTotal   every usage recorded, current or not
+ * @param currentUsers how many usages count today
+ */
 public record ProductPage(String key, String name, String summary, String ownerKey, String ownerName,
         String licence, String repository, String website, LocalDate adoptedOn, LocalDate retiredOn,
-        boolean managed, List<User> users, List<Participant> participants, Publiccode publiccode,
-        Map<String, Source> sources, long version) {
-
-    /** An organisation's recorded use of the product; {@code status} is the code (production, pilot, …). */
-    public record User(String organisationKey, String organisationName, String status, String version,
-            LocalDate since, LocalDate until, boolean active) {
-    }
-
-    /** A person taking part today; {@code role} is the code (product-manager, developer, …). */
-    public record Participant(String name, String organisationKey, String organisationName, String role,
-            BigDecimal allocation, LocalDate since) {
-    }
+        boolean managed, List<ProductUse> users, long usersTotal, int currentUsers, List<Participant> participants,
+        Publiccode publiccode, Map<String, Source> sources, long version) {
 
     /** What a publiccode.yml added; every part may be empty. {@code logo} is a link only: the CSP loads no remote images. */
     public record Publiccode(String developmentStatus, String softwareType, List<String> categories,
@@ -49,8 +47,34 @@ public record ProductPage(String key, String name, String summary, String ownerK
     public record Source(boolean manual, String url, String href, LocalDateTime at) {
     }
 
-    public long activeUsers() {
-        return users.stream().filter(User::active).count();
+    public int activeUsers() {
+        return currentUsers;
+    }
+
+    public List<ProductUse> current() {
+        return users.stream().filter(ProductUse::current).toList();
+    }
+
+    public List<ProductUse> former() {
+        return users.stream().filter(u -> !u.current()).toList();
+    }
+
+    /** Usages not on the page: the page shows the first ones, the API pages them all. */
+    public long usersNotShown() {
+        return usersTotal - users.size();
+    }
+
+    public List<Participant> currentParticipants() {
+        return participants.stream().filter(Participant::current).toList();
+    }
+
+    public List<Participant> formerParticipants() {
+        return participants.stream().filter(p -> !p.current()).toList();
+    }
+
+    /** Retired on or before today (the page is built for today). */
+    public boolean retired() {
+        return !managed && retiredOn != null;
     }
 
     public Source source(String field) {

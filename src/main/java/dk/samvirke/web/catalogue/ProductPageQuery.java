@@ -2,13 +2,10 @@ package dk.samvirke.web.catalogue;
 
 import dk.samvirke.catalogue.Product;
 import dk.samvirke.catalogue.Products;
-import dk.samvirke.people.Participation;
-import dk.samvirke.people.Participations;
-import dk.samvirke.usage.Usage;
-import dk.samvirke.usage.Usages;
+import dk.samvirke.people.PeopleDirectory;
+import dk.samvirke.usage.UsageDirectory;
 import dk.samvirke.web.WebLinks;
-import dk.samvirke.web.catalogue.ProductPage.Participant;
-import dk.samvirke.web.catalogue.ProductPage.User;
+import org.springframework.data.domain.Pageable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,14 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ProductPageQuery {
 
-    private final Products products;
-    private final Usages usages;
-    private final Participations participations;
+    /** How many usages the page lists; all of them are at {@code /api/v1/products/{key}/usages}. */
+    static final int USERS_SHOWN = 100;
 
-    ProductPageQuery(Products products, Usages usages, Participations participations) {
+    private final Products products;
+    private final UsageDirectory usages;
+    private final PeopleDirectory people;
+
+    ProductPageQuery(Products products, UsageDirectory usages, PeopleDirectory people) {
         this.products = products;
         this.usages = usages;
-        this.participations = participations;
+        this.people = people;
     }
 
     @Transactional(readOnly = true)
@@ -36,14 +36,13 @@ class ProductPageQuery {
 
     private ProductPage page(Product product, LocalDate today) {
         var owner = product.getOwner();
-        var users = usages.findByProductKey(product.getKey()).stream().map(u -> user(u, today)).toList();
-        var participants = participations.findByProductKey(product.getKey()).stream()
-                .filter(p -> p.isActiveOn(today)).map(ProductPageQuery::participant).toList();
+        var users = usages.ofProduct(product.getKey(), today, Pageable.ofSize(USERS_SHOWN));
         return new ProductPage(product.getKey(), product.getName(), product.getSummary(),
                 owner == null ? null : owner.getKey(), owner == null ? null : owner.getName(),
                 product.getLicence(), WebLinks.httpOrNull(product.getRepository()), WebLinks.httpOrNull(product.getWebsite()),
-                product.getAdoptedOn(), product.getRetiredOn(), product.isManagedOn(today), users, participants,
-                publiccode(product), sources(product), product.getVersion());
+                product.getAdoptedOn(), product.getRetiredOn(), product.isManagedOn(today), users.getContent(),
+                users.getTotalElements(), usages.currentUsersOf(product.getKey(), today),
+                people.participantsOf(product.getKey(), today), publiccode(product), sources(product), product.getVersion());
     }
 
     private static ProductPage.Publiccode publiccode(Product p) {
@@ -64,19 +63,5 @@ class ProductPageQuery {
         p.getSources().forEach((field, s) -> sources.put(field,
                 new ProductPage.Source(s.isManual(), s.url(), WebLinks.httpOrNull(s.url()), s.recordedAt())));
         return sources;
-    }
-
-    private static User user(Usage usage, LocalDate today) {
-        var organisation = usage.getOrganisation();
-        return new User(organisation.getKey(), organisation.getName(), usage.getStatus().code(),
-                usage.getProductVersion(), usage.getSince(), usage.getUntil(), usage.isActiveOn(today));
-    }
-
-    private static Participant participant(Participation participation) {
-        var person = participation.getPerson();
-        var organisation = person.getOrganisation();
-        return new Participant(person.getName(), organisation == null ? null : organisation.getKey(),
-                organisation == null ? null : organisation.getName(), participation.getRole().code(),
-                participation.getAllocation(), participation.getSince());
     }
 }

@@ -1,7 +1,7 @@
 package dk.samvirke.web.home;
 
 import dk.samvirke.statistics.StatisticsService;
-import dk.samvirke.web.catalogue.CatalogueQuery;
+import dk.samvirke.usage.CatalogueSearch;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
@@ -14,10 +14,10 @@ class HomeController {
     private static final int MOST_USED = 5;
 
     private final StatisticsService statistics;
-    private final CatalogueQuery catalogue;
+    private final CatalogueSearch catalogue;
     private final Clock clock;
 
-    HomeController(StatisticsService statistics, CatalogueQuery catalogue, Clock clock) {
+    HomeController(StatisticsService statistics, CatalogueSearch catalogue, Clock clock) {
         this.statistics = statistics;
         this.catalogue = catalogue;
         this.clock = clock;

@@ -1,6 +1,6 @@
 package dk.samvirke.web.organisations;
 
-import dk.samvirke.usage.Usage;
+import dk.samvirke.usage.UsageView;
 import dk.samvirke.usage.UsageChange;
 
 /**
@@ -14,11 +14,10 @@ public record UsageForm(String product, String status, String version, String si
         return new UsageForm(null, "production", null, null, null, null, null);
     }
 
-    static UsageForm of(Usage usage) {
-        return new UsageForm(usage.getProduct().getKey(), usage.getStatus().code(), usage.getProductVersion(),
-                usage.getSince() == null ? null : usage.getSince().toString(),
-                usage.getUntil() == null ? null : usage.getUntil().toString(), usage.getContactEmail(),
-                usage.getVersion());
+    static UsageForm of(UsageView usage) {
+        return new UsageForm(usage.product(), usage.status().code(), usage.productVersion(),
+                usage.since() == null ? null : usage.since().toString(),
+                usage.until() == null ? null : usage.until().toString(), usage.contactEmail(), usage.revision());
     }
 
     UsageForm withProduct(String productKey) {

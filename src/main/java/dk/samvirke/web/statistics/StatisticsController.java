@@ -1,9 +1,11 @@
 package dk.samvirke.web.statistics;
 
+import dk.samvirke.shared.FieldCheck;
+import dk.samvirke.statistics.ChartData;
+import dk.samvirke.statistics.StatisticsCharts;
 import dk.samvirke.statistics.StatisticsService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,10 +18,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class StatisticsController {
 
     private final StatisticsService statistics;
-    private final ChartDataQuery charts;
+    private final StatisticsCharts charts;
     private final Clock clock;
 
-    StatisticsController(StatisticsService statistics, ChartDataQuery charts, Clock clock) {
+    StatisticsController(StatisticsService statistics, StatisticsCharts charts, Clock clock) {
         this.statistics = statistics;
         this.charts = charts;
         this.clock = clock;
@@ -47,14 +49,10 @@ class StatisticsController {
         return charts.chartData(date == null ? today : date, today);
     }
 
+    /** The date by the registry's one rule for dates (1900-01-01 to 9999-12-31); null when it breaks it. */
     private static LocalDate parse(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        var check = new FieldCheck();
+        LocalDate date = check.date("asOf", value);
+        return check.isValid() ? date : null;
     }
 }

@@ -1,0 +1,12 @@
+/**
+ * The catalogue: the products (codebases) the association manages, with their lifecycle (adopted,
+ * retired), owner, licence, repository, and what their publiccode.yml says (publiccode.yml in and out,
+ * validated like the reference parser: {@code publiccode}).
+ *
+ * <p>Read one product with {@link dk.samvirke.catalogue.ProductDirectory}; change one through
+ * {@link dk.samvirke.catalogue.CatalogueManagement}. {@link dk.samvirke.catalogue.ProductSql} holds the
+ * definitions of interfaces.md §3 (managed on a date, the licence rule) as SQL conditions for other
+ * modules' queries. Lists of products with how many use them are the usage module's: usage depends on
+ * the catalogue, so counting usages cannot live here.
+ */
+package dk.samvirke.catalogue;

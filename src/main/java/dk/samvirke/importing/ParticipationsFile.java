@@ -1,0 +1,189 @@
+package dk.samvirke.importing;
+
+import dk.samvirke.people.Participation;
+import dk.samvirke.people.ParticipationChange;
+import dk.samvirke.people.ParticipationRules;
+import dk.samvirke.people.Participations;
+import dk.samvirke.shared.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code participations.csv} (interfaces.md §2, §2.1): people's parts in products and the association,
+ * upserted by (person, product, role, since). A person may hold the same product and role again in
+ * another period; overlapping periods of the same person, product and role are refused, naming both.
+ * A file without a {@code since} column is a v1 file and keeps v1's key (person, product, role): each row
+ * updates the one participation of that person, product and role, so v1 packages keep working.
+ */
+@Component
+class ParticipationsFile extends RegistryFile {
+
+    static final String NAME = "participations.csv";
+
+    private final Participations participations;
+
+    ParticipationsFile(Participations participations, Registry.Loader registry) {
+        super(NAME, 500, List.of(PackageColumn.required("person"), PackageColumn.text("product"),
+                PackageColumn.required("role"), PackageColumn.number("allocation"), PackageColumn.date("since"),
+                PackageColumn.date("until")), List.of("person", "product", "role", "since"),
+                List.of(PackageForeignKey.of("person", PeopleFile.NAME, "email"),
+                        PackageForeignKey.of("product", ProductsFile.NAME, "key")), registry);
+        this.participations = participations;
+    }
+
+
+
+
+
+
+    @Override
+    public FileImport startImport(ImportContext context) {
+        return new Import();
+    }
+
+    @Override
+    public void export(ExportRows rows) {
+        participations.findAllWithPersonAndProduct().stream()
+                .sorted(Comparator.comparing((Participation p) -> p.getPerson().getEmail())
+                        .thenComparing(p -> p.getProduct() == null ? "" : p.getProduct().getKey())
+                        .thenComparing(p -> p.getRole().code())
+                        .thenComparing(Participation::getSince, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(p -> {
+                    var d = p.details();
+                    rows.row(Arrays.asList(p.getPerson().getEmail(), p.getProduct() == null ? null : p.getProduct().getKey(),
+                            p.getRole().code(), decimal(d.allocation()), date(d.since()),
+                            date(d.until())));
+                });
+    }
+
+    private static String decimal(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    final class Import implements FileImport {
+
+        private final KeyedRows<ParticipationRules.Key, ParticipationRules.Checked> rows = new KeyedRows<>();
+        private Registry registryRecords;
+        private boolean v1;
+        /** The participation in the database each line replaces, if any. */
+        private final Map<Integer, Participation> targets = new HashMap<>();
+
+        @Override
+        public void read(PackageRow row) {
+            v1 = !row.hasColumn("since");
+            var check = row.check();
+            var checked = ParticipationRules.check(new ParticipationChange(row.value("person"), row.value("product"),
+                    row.value("role"), row.value("allocation"), row.value("since"), row.value("until")), check);
+            row.report(check);
+            var key = checked.email() == null || checked.role() == null ? null
+                    : v1 ? checked.key().withoutSince() : checked.key();
+            rows.add(row, key, checked, "role", v1 ? "person, product and role" : "person, product, role and since");
+        }
+
+        List<KeyedRows.Line<ParticipationRules.Checked>> rows() {
+            return rows.rows();
+        }
+
+        @Override
+        public void check(ImportContext context) {
+            registryRecords = registry.of(context);
+            var people = context.file(PeopleFile.NAME, PeopleFile.Import.class);
+            var products = context.file(ProductsFile.NAME, ProductsFile.Import.class);
+            Map<ParticipationRules.Key, List<KeyedRows.Line<ParticipationRules.Checked>>> groups = new LinkedHashMap<>();
+            for (var line : rows.rows()) {
+                var row = line.record();
+                refers(context, line.line(), "person", row.email(), people.map(p -> p.has(row.email())).orElse(false),
+                        registryRecords.people.containsKey(row.email()), "person", PeopleFile.NAME);
+                refers(context, line.line(), "product", row.productKey(),
+                        products.map(p -> p.has(row.productKey())).orElse(false),
+                        registryRecords.products.containsKey(row.productKey()), "product", ProductsFile.NAME);
+                if (row.email() != null && row.role() != null) {
+                    groups.computeIfAbsent(row.key().withoutSince(), k -> new ArrayList<>()).add(line);
+                }
+            }
+            Map<ParticipationRules.Key, List<Participation>> inDatabase = new HashMap<>();
+            registryRecords.participations.forEach((key, p) -> {
+                if (groups.containsKey(key.withoutSince())) {
+                    inDatabase.computeIfAbsent(key.withoutSince(), k -> new ArrayList<>()).add(p);
+                }
+            });
+            groups.forEach((group, lines) -> lines.forEach(line -> target(context, line, inDatabase.getOrDefault(group,
+                    List.of()))));
+            overlaps(context, groups, inDatabase);
+        }
+
+        /** Which participation in the database the line replaces: the one with its key (v1: the only one of its person, product and role). */
+        private void target(ImportContext context, KeyedRows.Line<ParticipationRules.Checked> line,
+                List<Participation> group) {
+            if (!v1) {
+                var existing = registryRecords.participations.get(line.record().key());
+                if (existing != null) {
+                    targets.put(line.line(), existing);
+                }
+            } else if (group.size() == 1) {
+                targets.put(line.line(), group.get(0));
+            } else if (group.size() > 1) {
+                context.problem(NAME, line.line(), "role", "the database holds " + group.size() + " periods of this"
+                        + " person, product and role; add a since column to say which one the row is");
+            }
+        }
+
+        /** Within each person, product and role: the file's periods, and those the database keeps that the file does not replace. */
+        private void overlaps(ImportContext context,
+                Map<ParticipationRules.Key, List<KeyedRows.Line<ParticipationRules.Checked>>> groups,
+                Map<ParticipationRules.Key, List<Participation>> inDatabase) {
+            groups.forEach((group, lines) -> {
+                var replaced = lines.stream().map(l -> targets.get(l.line())).filter(java.util.Objects::nonNull).toList();
+                var kept = inDatabase.getOrDefault(group, List.of()).stream()
+                        .filter(p -> replaced.stream().noneMatch(r -> r == p)).toList();
+                for (int i = 0; i < lines.size(); i++) {
+                    var line = lines.get(i);
+                    Period period = line.record().period();
+                    for (int j = 0; j < i; j++) {
+                        var other = lines.get(j);
+                        if (period.overlaps(other.record().period())) {
+                            context.problem(NAME, line.line(), "since", "the period " + ParticipationRules.describe(period)
+                                    + " overlaps line " + other.line() + " (" + ParticipationRules.describe(other.record().period())
+                                    + ") of the same person, product and role");
+                        }
+                    }
+                    kept.stream().map(p -> new Period(p.getSince(), p.getUntil())).filter(period::overlaps).findFirst()
+                            .ifPresent(p -> context.problem(NAME, line.line(), "since", "the period "
+                                    + ParticipationRules.describe(period) + " overlaps the participation "
+                                    + ParticipationRules.describe(p) + " of the same person, product and role in the database"));
+                }
+            });
+        }
+
+        @Override
+        public FileSummary write(ImportContext context) {
+            var counter = new Counter();
+            List<Participation> created = new ArrayList<>();
+            for (var line : rows.rows()) {
+                var row = line.record();
+                var existing = targets.get(line.line());
+                if (existing == null) {
+                    var participation = new Participation(registryRecords.people.get(row.email()),
+                            row.productKey() == null ? null : registryRecords.products.get(row.productKey()), row.role(),
+                            row.details());
+                    registryRecords.participations.put(row.key(), participation);
+                    created.add(participation);
+                } else if (counter.count(existing.details().equals(row.details()))) {
+                    registryRecords.participations.remove(Registry.key(existing));
+                    existing.update(row.details());
+                    registryRecords.participations.put(row.key(), existing);
+                }
+            }
+            counter.created = created.size();
+            participations.saveAll(created);
+            return counter.summary();
+        }
+    }
+}

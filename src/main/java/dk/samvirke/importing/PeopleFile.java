@@ -1,0 +1,104 @@
+package dk.samvirke.importing;
+
+import dk.samvirke.people.People;
+import dk.samvirke.people.Person;
+import dk.samvirke.people.PersonDetails;
+import dk.samvirke.people.PersonRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** {@code people.csv} (interfaces.md §2): people, upserted by e-mail address (compared without case). */
+@Component
+class PeopleFile extends RegistryFile {
+
+    static final String NAME = "people.csv";
+
+    private final People people;
+
+    PeopleFile(People people, Registry.Loader registry) {
+        super(NAME, 400, List.of(PackageColumn.required("email"), PackageColumn.required("name"),
+                PackageColumn.text("organisation"), PackageColumn.text("title")), List.of("email"),
+                List.of(PackageForeignKey.of("organisation", OrganisationsFile.NAME, "key")), registry);
+        this.people = people;
+    }
+
+
+
+
+
+
+    @Override
+    public FileImport startImport(ImportContext context) {
+        return new Import();
+    }
+
+    @Override
+    public void export(ExportRows rows) {
+        people.findAllWithOrganisation().stream().sorted(Comparator.comparing(Person::getEmail)).forEach(p -> {
+            var d = p.details();
+            rows.row(Arrays.asList(p.getEmail(), d.name(), d.organisationKey(), d.title()));
+        });
+    }
+
+    /** {@code email} is normalised: people are the same person whatever the case of their address. */
+    record Row(String email, PersonDetails details) {
+    }
+
+    final class Import implements FileImport {
+
+        private final KeyedRows<String, Row> rows = new KeyedRows<>();
+        private Registry registryRecords;
+
+        @Override
+        public void read(PackageRow row) {
+            var check = row.check();
+            String email = PersonRules.email(row.value("email"), check);
+            String name = PersonRules.name(row.value("name"), check);
+            String organisation = check.key("organisation", row.value("organisation"), false);
+            String title = PersonRules.title(row.value("title"), check);
+            row.report(check);
+            rows.add(row, email, new Row(email, new PersonDetails(name, organisation, title)), "email", "e-mail address");
+        }
+
+        boolean has(String email) {
+            return rows.containsKey(email);
+        }
+
+        @Override
+        public void check(ImportContext context) {
+            registryRecords = registry.of(context);
+            var organisations = context.file(OrganisationsFile.NAME, OrganisationsFile.Import.class);
+            for (var line : rows.rows()) {
+                String organisation = line.record().details().organisationKey();
+                refers(context, line.line(), "organisation", organisation,
+                        organisations.map(o -> o.has(organisation)).orElse(false),
+                        registryRecords.organisations.containsKey(organisation), "organisation", OrganisationsFile.NAME);
+            }
+        }
+
+        @Override
+        public FileSummary write(ImportContext context) {
+            var counter = new Counter();
+            List<Person> created = new ArrayList<>();
+            for (var line : rows.rows()) {
+                var row = line.record();
+                var d = row.details();
+                var organisation = d.organisationKey() == null ? null : registryRecords.organisations.get(d.organisationKey());
+                Person existing = registryRecords.people.get(row.email());
+                if (existing == null) {
+                    var person = new Person(row.email(), d, organisation);
+                    registryRecords.people.put(row.email(), person);
+                    created.add(person);
+                } else if (counter.count(existing.details().equals(d))) {
+                    existing.update(d, organisation);
+                }
+            }
+            counter.created = created.size();
+            people.saveAll(created);
+            return counter.summary();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dk.samvirke.importing;
+
+import dk.samvirke.usage.Usage;
+import dk.samvirke.usage.UsageChange;
+import dk.samvirke.usage.UsageDetails;
+import dk.samvirke.usage.UsageRules;
+import dk.samvirke.usage.Usages;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** {@code usages.csv} (interfaces.md §2): which organisation uses which product, upserted by the two. */
+@Component
+class UsagesFile extends RegistryFile {
+
+    static final String NAME = "usages.csv";
+
+    private final Usages usages;
+
+    UsagesFile(Usages usages, Registry.Loader registry) {
+        super(NAME, 300, List.of(PackageColumn.required("organisation"), PackageColumn.required("product"),
+                PackageColumn.required("status"), PackageColumn.date("since"), PackageColumn.date("until"),
+                PackageColumn.text("version"), PackageColumn.text("contact_email")), List.of("organisation", "product"),
+                List.of(PackageForeignKey.of("organisation", OrganisationsFile.NAME, "key"),
+                        PackageForeignKey.of("product", ProductsFile.NAME, "key")), registry);
+        this.usages = usages;
+    }
+
+
+
+
+
+
+    @Override
+    public FileImport startImport(ImportContext context) {
+        return new Import();
+    }
+
+    @Override
+    public void export(ExportRows rows) {
+        usages.findAllWithOrganisationAndProduct().stream()
+                .sorted(Comparator.comparing((Usage u) -> u.getOrganisation().getKey()).thenComparing(u -> u.getProduct().getKey()))
+                .forEach(u -> {
+                    var d = u.details();
+                    rows.row(Arrays.asList(u.getOrganisation().getKey(), u.getProduct().getKey(), d.status().code(),
+                            date(d.since()), date(d.until()), d.version(),
+                            d.contactEmail()));
+                });
+    }
+
+    record Row(String organisation, String product, UsageDetails details) {
+    }
+
+    final class Import implements FileImport {
+
+        private final KeyedRows<Registry.UsageKey, Row> rows = new KeyedRows<>();
+        private Registry registryRecords;
+
+        @Override
+        public void read(PackageRow row) {
+            var check = row.check();
+            String organisation = check.key("organisation", row.value("organisation"), true);
+            String product = check.key("product", row.value("product"), true);
+            var details = UsageRules.check(new UsageChange(row.value("status"), row.value("version"), row.value("since"),
+                    row.value("until"), row.value("contact_email")), check);
+            row.report(check);
+            rows.add(row, organisation == null || product == null ? null : new Registry.UsageKey(organisation, product),
+                    new Row(organisation, product, details), "product", "organisation and product");
+        }
+
+        @Override
+        public void check(ImportContext context) {
+            registryRecords = registry.of(context);
+            var organisations = context.file(OrganisationsFile.NAME, OrganisationsFile.Import.class);
+            var products = context.file(ProductsFile.NAME, ProductsFile.Import.class);
+            for (var line : rows.rows()) {
+                String organisation = line.record().organisation();
+                refers(context, line.line(), "organisation", organisation,
+                        organisations.map(o -> o.has(organisation)).orElse(false),
+                        registryRecords.organisations.containsKey(organisation), "organisation", OrganisationsFile.NAME);
+                String product = line.record().product();
+                refers(context, line.line(), "product", product, products.map(p -> p.has(product)).orElse(false),
+                        registryRecords.products.containsKey(product), "product", ProductsFile.NAME);
+            }
+        }
+
+        @Override
+        public FileSummary write(ImportContext context) {
+            var counter = new Counter();
+            List<Usage> created = new ArrayList<>();
+            for (var line : rows.rows()) {
+                var row = line.record();
+                var key = new Registry.UsageKey(row.organisation(), row.product());
+                var existing = registryRecords.usages.get(key);
+                if (existing == null) {
+                    var usage = new Usage(registryRecords.organisations.get(row.organisation()),
+                            registryRecords.products.get(row.product()), row.details());
+                    registryRecords.usages.put(key, usage);
+                    created.add(usage);
+                } else if (counter.count(existing.details().equals(row.details()))) {
+                    existing.update(row.details());
+                }
+            }
+            counter.created = created.size();
+            usages.saveAll(created);
+            return counter.summary();
+        }
+    }
+}
