@@ -90,6 +90,8 @@ class RegistryHistoryBrowserTest {
         String secret = driver.findElement(By.id("totp-secret")).getText().replace(" ", "");
         driver.findElement(By.id("code")).sendKeys(SecondFactorTest.codeNow(secret));
         driver.findElement(By.cssSelector("#totp-enrol button[type='submit']")).click();
+        wait(ExpectedConditions.urlToBe(url("/konto/totp/koder"))); // the recovery codes, shown once
+        driver.findElement(By.cssSelector("#content a.button-primary")).click();
         wait(ExpectedConditions.urlToBe(url("/konto")));
 
         driver.get(url("/organisationer/aarhus"));
