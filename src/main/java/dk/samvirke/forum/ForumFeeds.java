@@ -49,7 +49,6 @@ class ForumFeeds implements FeedSource {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<FeedLink> linksFor(String pagePath, Locale locale) {
         if (pagePath.equals("/forum")) {
             return List.of(new FeedLink("/feeds/forum.atom", messages.getMessage("feed.forum.title", null, locale)));

@@ -21,10 +21,14 @@ final class DataPackageDescriptor {
     }
 
     static byte[] of(List<PackageFile> files) {
+        return of(files, "samvirke-registry", "Samvirke: the registry of a community sharing open-source software");
+    }
+
+    static byte[] of(List<PackageFile> files, String name, String title) {
         Map<String, Object> descriptor = new LinkedHashMap<>();
         descriptor.put("profile", "tabular-data-package");
-        descriptor.put("name", "samvirke-registry");
-        descriptor.put("title", "Samvirke: the registry of a community sharing open-source software");
+        descriptor.put("name", name);
+        descriptor.put("title", title);
         descriptor.put("resources", files.stream().map(DataPackageDescriptor::resource).toList());
         return (JSON.writeValueAsString(descriptor) + "\n").getBytes(StandardCharsets.UTF_8);
     }

@@ -3,6 +3,7 @@ package dk.samvirke.importing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
@@ -27,14 +28,32 @@ public class DataPackageExporter {
     /** Writes the zip to {@code out} and finishes it; {@code out} is left open. */
     @Transactional(readOnly = true)
     public void exportZip(OutputStream out) {
+        write(out, files.all(), DataPackageDescriptor.of(files.all()));
+    }
+
+    /**
+     * Writes the open data (interfaces.md §12) to {@code out}: the files their modules made public, without
+     * the columns that name or reach a person, and their {@code datapackage.json}. It imports as any package
+     * does; the figures that count people are all it cannot give.
+     */
+    @Transactional(readOnly = true)
+    public void exportOpenData(OutputStream out) {
+        var included = files.all().stream().filter(f -> f.openData().included()).toList();
+        var names = included.stream().map(PackageFile::name).collect(java.util.stream.Collectors.toSet());
+        List<PackageFile> open = included.stream().<PackageFile>map(f -> new OpenDataFile(f, names)).toList();
+        write(out, open, DataPackageDescriptor.of(open, "samvirke-open-data",
+                "Samvirke: open data of a community sharing open-source software (nothing personal)"));
+    }
+
+    private static void write(OutputStream out, List<PackageFile> files, byte[] descriptor) {
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
-            for (PackageFile file : files.all()) {
+            for (PackageFile file : files) {
                 CsvWriter csv = new CsvWriter(file.columns().stream().map(PackageColumn::name).toList());
                 file.export(csv::row);
                 entry(zip, file.name(), csv.toBytes());
             }
-            entry(zip, "datapackage.json", DataPackageDescriptor.of(files.all()));
+            entry(zip, "datapackage.json", descriptor);
             zip.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -37,6 +37,11 @@ class MembershipsFile extends RegistryFile {
 
 
     @Override
+    public OpenData openData() {
+        return OpenData.ALL;
+    }
+
+    @Override
     public FileImport startImport(ImportContext context) {
         return new Import();
     }

@@ -44,6 +44,11 @@ class OrganisationsFile extends RegistryFile {
 
 
     @Override
+    public OpenData openData() {
+        return OpenData.ALL;
+    }
+
+    @Override
     public FileImport startImport(ImportContext context) {
         return new Import();
     }

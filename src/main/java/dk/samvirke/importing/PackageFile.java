@@ -29,6 +29,14 @@ public interface PackageFile {
         return List.of();
     }
 
+    /**
+     * What of this file the public open data holds (interfaces.md §12): nothing unless the module that owns it
+     * says so, and never a column that names or reaches a person.
+     */
+    default OpenData openData() {
+        return OpenData.NONE;
+    }
+
     /** A new import of this file; called once per import, for a file the package holds. */
     FileImport startImport(ImportContext context);
 

@@ -33,6 +33,11 @@ class ProductsFile extends RegistryFile {
 
 
     @Override
+    public OpenData openData() {
+        return OpenData.ALL;
+    }
+
+    @Override
     public FileImport startImport(ImportContext context) {
         return new Import();
     }

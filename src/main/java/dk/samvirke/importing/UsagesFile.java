@@ -28,10 +28,10 @@ class UsagesFile extends RegistryFile {
         this.usages = usages;
     }
 
-
-
-
-
+    @Override
+    public OpenData openData() {
+        return OpenData.without("version", "contact_email");
+    }
 
     @Override
     public FileImport startImport(ImportContext context) {
