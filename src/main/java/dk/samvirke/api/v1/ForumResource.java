@@ -139,12 +139,14 @@ class ForumResource {
     }
 
     @PostMapping("/posts/{id}/likes")
+    @Operation(summary = "Like a post (signed in; liking again changes nothing)")
     ResponseEntity<Void> like(@PathVariable long id) {
         management.like(user(), id, true);
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/posts/{id}/likes")
+    @Operation(summary = "Take back one's like of a post")
     ResponseEntity<Void> unlike(@PathVariable long id) {
         management.like(user(), id, false);
         return ResponseEntity.noContent().build();

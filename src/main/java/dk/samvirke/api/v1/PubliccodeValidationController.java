@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/publiccode")
+@io.swagger.v3.oas.annotations.tags.Tag(name = "publiccode.yml")
 public class PubliccodeValidationController {
 
     /** Same limit as the validator's: larger bodies are refused before they are read. */
@@ -51,6 +52,9 @@ public class PubliccodeValidationController {
             consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE,
                     MediaType.APPLICATION_OCTET_STREAM_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.Operation(summary = "Validate a publiccode.yml",
+            description = "The file as the request body (at most 1 MiB), checked offline as the reference parser does:"
+                    + " valid or not, with every error and warning by key, line and column. Anyone may ask.")
     public ResponseEntity<?> validate(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             return tooLarge();
