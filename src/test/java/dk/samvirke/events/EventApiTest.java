@@ -65,7 +65,7 @@ class EventApiTest {
     }
 
     static String starts(int days) {
-        return LocalDateTime.now().plusDays(days).withHour(10).withMinute(0).withSecond(0).withNano(0).toString();
+        return LocalDateTime.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).plusDays(days).withHour(10).withMinute(0).withSecond(0).withNano(0).toString();
     }
 
     static byte[] event(String key, String product, Integer capacity, int inDays) {
@@ -175,7 +175,7 @@ class EventApiTest {
         var body = """
                 {"key": "late", "title": "Sent", "kind": "webinar", "starts": "%s", "ends": "%s",
                  "onlineUrl": "https://meet.example.org/x", "signupCloses": "%s"}
-                """.formatted(s, LocalDateTime.parse(s).plusHours(1), LocalDateTime.now().minusMinutes(5).withNano(0));
+                """.formatted(s, LocalDateTime.parse(s).plusHours(1), LocalDateTime.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).minusMinutes(5).withNano(0));
         assertThat(post("/api/v1/events", body.getBytes(StandardCharsets.UTF_8), admin).status()).isEqualTo(201);
         var late = post("/api/v1/events/late/registrations", new byte[0], anne);
         assertThat(late.status()).isEqualTo(409);

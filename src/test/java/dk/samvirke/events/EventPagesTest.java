@@ -60,11 +60,11 @@ class EventPagesTest {
         RegistryCleaner.clean(jdbc);
         var aarhus = fixtures.municipality("aarhus", "Aarhus Kommune", "751", null);
         fixtures.product("os2mo", "OS2mo", aarhus);
-        var soon = LocalDateTime.now().plusDays(20).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        var soon = LocalDateTime.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).plusDays(20).withHour(10).withMinute(0).withSecond(0).withNano(0);
         events.create(ADMIN, new EventRequest("mo-dag", "OS2mo-dagen", "The OS2mo day", "conference", soon.toString(),
                 soon.plusHours(6).toString(), "os2mo", null, "Dokk1, Aarhus", null, "1", null, "Program: **alt**",
                 List.of("bo@aarhus.dk")));
-        var before = LocalDateTime.now().minusDays(40).withHour(13).withMinute(0).withSecond(0).withNano(0);
+        var before = LocalDateTime.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).minusDays(40).withHour(13).withMinute(0).withSecond(0).withNano(0);
         events.create(ADMIN, new EventRequest("webinar-1", "Webinar om sikkerhed", null, "webinar", before.toString(),
                 before.plusHours(1).toString(), null, null, null, "https://meet.example.org/w", null, null, null, List.of()));
         events.afterwards(ADMIN, "webinar-1", "[Slides](https://example.org/slides.pdf)", "Vi talte om *patches*.", null);

@@ -78,12 +78,12 @@ class EventsBrowserTest {
         accounts.create(new NewAccount("pm@aarhus.dk", "Per Mortensen", "aarhus", TestAccounts.PASSWORD,
                 List.of(TestAccounts.productManager("os2mo"))));
         SignedInUser admin = SignedIn.user("sek@os2.eu", null, admin());
-        var soon = LocalDateTime.now().plusDays(12).withHour(9).withMinute(30).withSecond(0).withNano(0);
+        var soon = LocalDateTime.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).plusDays(12).withHour(9).withMinute(30).withSecond(0).withNano(0);
         events.create(admin, new EventRequest("mo-brugergruppe", "Brugergruppemøde for OS2mo med en meget lang titel",
                 null, "meeting", soon.toString(), soon.plusHours(3).toString(), "os2mo", null,
                 "Dokk1, Hack Kampmanns Plads 2, 8000 Aarhus C", "https://meet.example.org/os2mo-brugergruppe-2027", "1",
                 null, "## Dagsorden\n\n1. Status\n2. Køreplan", List.of()));
-        var past = LocalDateTime.now().minusDays(50).withHour(13).withMinute(0).withSecond(0).withNano(0);
+        var past = LocalDateTime.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).minusDays(50).withHour(13).withMinute(0).withSecond(0).withNano(0);
         events.create(admin, new EventRequest("konference", "Årskonference", "Annual conference", "conference",
                 past.toString(), past.plusHours(8).toString(), null, null, "Nyborg Strand", null, null, null, null,
                 List.of()));
