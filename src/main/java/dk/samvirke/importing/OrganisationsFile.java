@@ -96,6 +96,11 @@ class OrganisationsFile extends RegistryFile {
         }
 
         /** Whether the package has an organisation of this key. */
+        @Override
+        public boolean holds(String key) {
+            return has(key);
+        }
+
         boolean has(String key) {
             return rows.containsKey(key);
         }

@@ -63,6 +63,11 @@ class PeopleFile extends RegistryFile {
             rows.add(row, email, new Row(email, new PersonDetails(name, organisation, title)), "email", "e-mail address");
         }
 
+        @Override
+        public boolean holds(String email) {
+            return has(email);
+        }
+
         boolean has(String email) {
             return rows.containsKey(email);
         }

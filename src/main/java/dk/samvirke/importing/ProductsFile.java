@@ -70,6 +70,11 @@ class ProductsFile extends RegistryFile {
             rows.add(row, key, new Row(key, details), "key", "key");
         }
 
+        @Override
+        public boolean holds(String key) {
+            return has(key);
+        }
+
         boolean has(String key) {
             return rows.containsKey(key);
         }
