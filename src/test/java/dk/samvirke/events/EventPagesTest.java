@@ -84,7 +84,7 @@ class EventPagesTest {
     void theListShowsUpcomingAndPastByMonthAndFilters() throws Exception {
         String da = page("/arrangementer", null);
         assertThat(da).contains("<h1>Arrangementer</h1>", "Kommende", "Tidligere", "OS2mo-dagen", "Webinar om sikkerhed",
-                "Konference", "1 plads ledig af 1");
+                "Konference", "1 plads ledig af 1", "/feeds/arrangementer.atom");
         String en = page("/arrangementer?lang=en", null);
         assertThat(en).contains("<h1>Events</h1>", "Upcoming", "The OS2mo day", "Conference", "1 seat left of 1");
         String filtered = page("/arrangementer?type=webinar", null);
@@ -142,6 +142,19 @@ class EventPagesTest {
         assertThat(renewed).isNotEqualTo(token);
         assertThat(mvc.perform(get("/kalender/" + token + ".ics")).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/kalender/" + renewed + ".ics")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void theAtomFeedAnnouncesEventsWithoutWhoSignedUp() throws Exception {
+        events.signUp(ANNE, "mo-dag", null);
+        events.cancel(ADMIN, "webinar-1", null);
+        var feed = mvc.perform(get("/feeds/arrangementer.atom")).andReturn().getResponse();
+        assertThat(feed.getContentType()).startsWith("application/atom+xml");
+        String xml = feed.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(xml).contains("OS2mo-dagen", "/arrangementer/mo-dag", "Dokk1, Aarhus", "Aflyst: Webinar om sikkerhed")
+                .doesNotContain("anne@aarhus.dk", "Anne Andersen", "bo@aarhus.dk");
+        assertThat(mvc.perform(get("/feeds/arrangementer.atom?lang=en")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("The OS2mo day");
     }
 
     @Test
