@@ -170,6 +170,23 @@ class EventApiTest {
     }
 
     @Test
+    void theOrganisersStartTheEventsForumThreadOnce() {
+        post("/api/v1/events", event("mo-1", "os2mo", null, 20), manager);
+        assertThat(post("/api/v1/events/mo-1/forum-topic", new byte[0], anne).status()).isEqualTo(403);
+        var started = post("/api/v1/events/mo-1/forum-topic", new byte[0], bo);
+        assertThat(started.status()).isEqualTo(201);
+        long id = started.json().get("id").asLong();
+        var again = post("/api/v1/events/mo-1/forum-topic", new byte[0], manager);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("id").asLong()).isEqualTo(id);
+        assertThat(http.get("/api/v1/events/mo-1").json().get("forumTopic").asLong()).isEqualTo(id);
+        var topic = http.get("/api/v1/forum/topics/" + id).json();
+        assertThat(topic.get("category").asText()).isEqualTo("product:os2mo");
+        assertThat(topic.get("title").asText()).isEqualTo("Brugergruppemøde mo-1");
+        assertThat(topic.get("posts").get(0).get("html").asText()).contains("http://localhost:8080/arrangementer/mo-1");
+    }
+
+    @Test
     void lateSignUpsAndCancelledEventsAre409() {
         String s = starts(10);
         var body = """

@@ -170,6 +170,15 @@ class EventPages {
         }
     }
 
+    @PostMapping("/arrangementer/{key}/forum")
+    String forumTopic(@PathVariable String key) {
+        var user = SignedInUser.current().orElse(null);
+        if (user == null) {
+            return "redirect:/login";
+        }
+        return "redirect:/forum/topics/" + management.startForumTopic(user, key);
+    }
+
     @GetMapping("/arrangementer/{key}/tilmeldinger.csv")
     ResponseEntity<String> csv(@PathVariable String key) {
         var user = SignedInUser.current().orElse(null);
