@@ -158,6 +158,19 @@ class EventPagesTest {
     }
 
     @Test
+    void eventsAreFoundBySearchByTitleDescriptionAndPlace() throws Exception {
+        // other tests' rows went by SQL, past the index: start from the database as it is
+        context.getBean(dk.samvirke.search.SearchIndexing.class).rebuild();
+        var answer = tools.jackson.databind.json.JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/search?q=Dokk1"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(answer.at("/counts/events").asLong()).isEqualTo(1);
+        assertThat(answer.at("/groups/events/items/0/url").asString()).isEqualTo("/arrangementer/mo-dag");
+        var bySecurity = tools.jackson.databind.json.JsonMapper.builder().build().readTree(mvc.perform(get("/api/v1/search?q=sikkerhed"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(bySecurity.at("/groups/events/items/0/title").asString()).contains("sikkerhed");
+    }
+
+    @Test
     void theProductPageShowsItsEvents() throws Exception {
         String product = page("/produkter/os2mo", null);
         assertThat(product).contains("events-heading", "OS2mo-dagen", "/api/v1/products/os2mo/events.ics");
