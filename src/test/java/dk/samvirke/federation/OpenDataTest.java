@@ -82,7 +82,8 @@ class OpenDataTest {
 
         assertThat(descriptor.get("name").asString()).isEqualTo("samvirke-open-data");
         List<String> resources = descriptor.get("resources").valueStream().map(r -> r.get("path").asString()).toList();
-        assertThat(resources).containsExactly("organisations.csv", "memberships.csv", "products.csv", "usages.csv");
+        assertThat(resources).containsExactly("organisations.csv", "memberships.csv", "products.csv", "usages.csv",
+                "bodies.csv", "decisions.csv", "stages.csv", "fees.csv", "budgets.csv");
         for (JsonNode resource : descriptor.get("resources")) {
             var schema = resource.get("schema");
             assertThat(schema.get("fields").valueStream().map(f -> f.get("name").asString()))
