@@ -19,7 +19,14 @@ public final class RegistryCleaner {
     private static final String[] FORUM_TABLES = {"forum_notification", "forum_flag", "forum_like", "forum_post_revision",
         "forum_read", "forum_watch", "forum_tag", "forum_mail_preference", "forum_post", "forum_topic"};
 
+    /** The events' rows (they refer to people and products). */
+    private static final String[] EVENT_TABLES = {"event_registration", "event_organiser", "event",
+        "event_calendar_feed"};
+
     public static void clean(JdbcTemplate jdbc) {
+        for (String table : EVENT_TABLES) {
+            jdbc.update("delete from " + table);
+        }
         for (String table : FORUM_TABLES) {
             jdbc.update("delete from " + table);
         }
