@@ -3,7 +3,9 @@ package dk.samvirke.governance;
 import dk.samvirke.governance.GovernanceRecords.Outcome;
 import dk.samvirke.governance.GovernanceRules.DecisionChange;
 import dk.samvirke.governance.GovernanceRules.DecisionChecked;
+import dk.samvirke.events.EventDirectory;
 import dk.samvirke.importing.ImportContext;
+import dk.samvirke.importing.KeyedImport;
 import dk.samvirke.importing.PackageColumn;
 import dk.samvirke.importing.PackageForeignKey;
 import dk.samvirke.importing.PackageRow;
@@ -21,11 +23,16 @@ class DecisionsFile extends GovernanceFile<String, DecisionChecked> {
 
     static final String NAME = "decisions.csv";
 
-    DecisionsFile(GovernanceStore store, EntityManager entityManager) {
+    static final String EVENTS = "events.csv";
+
+    private final EventDirectory events;
+
+    DecisionsFile(GovernanceStore store, EntityManager entityManager, EventDirectory events) {
         super(NAME, 460, List.of(PackageColumn.required("key"), PackageColumn.required("body"),
                 PackageColumn.requiredDate("date"), PackageColumn.required("title"), PackageColumn.text("text"),
                 PackageColumn.text("event")), List.of("key"),
                 List.of(PackageForeignKey.of("body", BodiesFile.NAME, "key")), store, entityManager);
+        this.events = events;
     }
 
     @Override
@@ -51,7 +58,22 @@ class DecisionsFile extends GovernanceFile<String, DecisionChecked> {
                 context.problem(NAME, line.line(), "body", "no body '" + body + "' in " + BodiesFile.NAME
                         + " or the database");
             }
+            String event = line.record().eventKey();
+            if (event != null && !inPackage(context, event) && events.find(event).isEmpty()) {
+                context.problem(NAME, line.line(), "event", "no event '" + event + "' in " + EVENTS + " or the database");
+            }
         }
+    }
+
+    /**
+     * Whether the package's {@code events.csv} holds the event: asked when its import can say
+     * ({@link KeyedImport}); a package with an {@code events.csv} that cannot is trusted.
+     */
+    private static boolean inPackage(ImportContext context, String event) {
+        if (!context.has(EVENTS)) {
+            return false;
+        }
+        return context.file(EVENTS, KeyedImport.class).map(e -> e.has(event)).orElse(true);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dk.samvirke.governance;
 
+import dk.samvirke.events.EventDirectory;
+import dk.samvirke.events.EventSummary;
 import dk.samvirke.forum.MarkdownRenderer;
 import dk.samvirke.governance.GovernanceRecords.Body;
 import dk.samvirke.governance.GovernanceRecords.Budget;
@@ -32,18 +34,21 @@ public class GovernanceDirectory {
     private final GovernanceStore store;
     private final PeopleDirectory people;
     private final MarkdownRenderer markdown;
+    private final EventDirectory events;
 
-    GovernanceDirectory(GovernanceStore store, PeopleDirectory people, MarkdownRenderer markdown) {
+    GovernanceDirectory(GovernanceStore store, PeopleDirectory people, MarkdownRenderer markdown, EventDirectory events) {
         this.store = store;
         this.people = people;
         this.markdown = markdown;
+        this.events = events;
     }
 
     /** A body with its mandate as HTML and its members on the date (current ones; the chair first). */
     public record BodyView(Body body, String mandateHtml, List<BodyMember> members) {
     }
 
-    public record DecisionView(Decision decision, String html) {
+    /** {@code meeting} the event the decision was made at (§11), null without one. */
+    public record DecisionView(Decision decision, String html, EventSummary meeting) {
     }
 
     /** {@code stage} is the stage on the date, {@code none} without one; {@code stages} oldest first. */
@@ -102,6 +107,7 @@ public class GovernanceDirectory {
     }
 
     private DecisionView view(Decision d) {
-        return new DecisionView(d, markdown.toHtml(d.text()));
+        return new DecisionView(d, markdown.toHtml(d.text()), d.eventKey() == null ? null
+                : events.find(d.eventKey()).orElse(null));
     }
 }

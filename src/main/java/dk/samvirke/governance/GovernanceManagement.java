@@ -9,6 +9,7 @@ import dk.samvirke.governance.GovernanceRules.BudgetChange;
 import dk.samvirke.governance.GovernanceRules.DecisionChange;
 import dk.samvirke.governance.GovernanceRules.FeeChange;
 import dk.samvirke.governance.GovernanceRules.StageChange;
+import dk.samvirke.events.EventDirectory;
 import dk.samvirke.people.ParticipationManagement;
 import dk.samvirke.people.ParticipationRole;
 import dk.samvirke.shared.FieldCheck;
@@ -37,11 +38,14 @@ public class GovernanceManagement {
     private final GovernanceStore store;
     private final GovernancePolicy policy;
     private final ParticipationManagement participations;
+    private final EventDirectory events;
 
-    GovernanceManagement(GovernanceStore store, GovernancePolicy policy, ParticipationManagement participations) {
+    GovernanceManagement(GovernanceStore store, GovernancePolicy policy, ParticipationManagement participations,
+            EventDirectory events) {
         this.store = store;
         this.policy = policy;
         this.participations = participations;
+        this.events = events;
     }
 
     public record Saved<T>(Outcome outcome, T record) {
@@ -119,6 +123,9 @@ public class GovernanceManagement {
                 check.problem("body", "the body '" + probe.bodyKey() + "' belongs to " + scope(body.get().productKey())
                         + ", not to " + scope(productKey));
             }
+        }
+        if (probe.eventKey() != null && events.find(probe.eventKey()).isEmpty()) {
+            check.problem("event", "no event '" + probe.eventKey() + "'");
         }
         if (key != null && store.decision(key).isPresent()) {
             check.problem("key", "a decision '" + key + "' exists already");

@@ -81,6 +81,17 @@ public class PeopleDirectory {
                 .param("bodies", bodyKeys).param("d", date).query(PeopleDirectory::member).list();
     }
 
+    /** Whether the person (by e-mail address) is a member of the body on the date. */
+    public boolean isBodyMember(String bodyKey, String email, LocalDate date) {
+        if (bodyKey == null || email == null) {
+            return false;
+        }
+        return jdbc.sql("select count(*) from participation pa join person pe on pe.id = pa.person_id where pa.body_key = :body"
+                        + " and pe.email = :email and " + ParticipationSql.activeOn("pa", ":d"))
+                .param("body", bodyKey).param("email", email.toLowerCase(java.util.Locale.ROOT)).param("d", date)
+                .query(Integer.class).single() > 0;
+    }
+
     /** Where the organisation's people sit in bodies on the date (current memberships only). */
     public List<BodyMember> bodyMembershipsFrom(String organisationKey, LocalDate date) {
         return jdbc.sql(MEMBERS + " where o.org_key = :organisation and pa.body_key is not null and "

@@ -173,6 +173,38 @@ class GovernanceApiTest {
     }
 
     @Test
+    void aDecisionLinksToTheMeetingItWasMadeAtAndTheBodysMembersMayOrganiseItsMeetings() {
+        send("PUT", "/api/v1/bodies/sg", """
+                {"name": "Styregruppe", "type": "steering-committee", "product": "os2mo"}""", "admin");
+        String starts = java.time.LocalDate.now().plusDays(10) + "T10:00";
+        String ends = java.time.LocalDate.now().plusDays(10) + "T12:00";
+        // an ordinary member may not organise a meeting of the body, until they sit in it
+        String meeting = """
+                {"key": "sg-%s", "title": "Styregruppemøde", "kind": "meeting", "starts": "%s", "ends": "%s",
+                 "product": "os2mo", "body": "sg"}""";
+        assertThat(send("POST", "/api/v1/events", meeting.formatted(1, starts, ends), "member").status()).isEqualTo(403);
+        if (jdbc.queryForObject("select count(*) from person where email = 'm@aarhus.dk'", Integer.class) == 0) {
+            fixtures.person("m@aarhus.dk", "Mads Member", null);
+        }
+        assertThat(send("POST", "/api/v1/bodies/sg/members", """
+                {"person": "m@aarhus.dk", "since": "2020-01-01"}""", "admin").status()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/events", meeting.formatted(1, starts, ends), "member").status()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/events", meeting.formatted(2, starts, ends).replace("\"sg\"", "\"nobody\""),
+                "admin").status()).isEqualTo(422);
+
+        var unknown = send("POST", "/api/v1/products/os2mo/decisions", """
+                {"body": "sg", "date": "2026-03-01", "title": "X", "event": "no-such-meeting"}""", "manager");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("event");
+        var decided = send("POST", "/api/v1/products/os2mo/decisions", """
+                {"key": "d1", "body": "sg", "date": "2026-03-01", "title": "X", "event": "sg-1"}""", "manager");
+        assertThat(decided.status()).isEqualTo(201);
+        var read = http.get("/api/v1/decisions/d1").json();
+        assertThat(read.at("/meeting/key").asString()).isEqualTo("sg-1");
+        assertThat(read.at("/meeting/url").asString()).isEqualTo("/arrangementer/sg-1");
+    }
+
+    @Test
     void stagesAreTheAdminsOnly() {
         send("PUT", "/api/v1/bodies/sg", """
                 {"name": "Styregruppe", "type": "steering-committee", "product": "os2mo"}""", "admin");

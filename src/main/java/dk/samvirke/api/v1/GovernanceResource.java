@@ -87,13 +87,19 @@ class GovernanceResource {
         }
     }
 
+    /** The meeting a decision was made at (§11). */
+    record MeetingRepresentation(String key, String title, java.time.LocalDateTime starts, String url) {
+    }
+
     record DecisionRepresentation(String key, String body, String bodyName, String product, LocalDate date,
-            String title, String html, String text, String event, String url) {
+            String title, String html, String text, String event, MeetingRepresentation meeting, String url) {
 
         static DecisionRepresentation of(GovernanceDirectory.DecisionView v) {
             var d = v.decision();
+            var m = v.meeting();
             return new DecisionRepresentation(d.key(), d.bodyKey(), d.bodyName(), d.productKey(), d.date(), d.title(),
-                    v.html(), d.text(), d.eventKey(), "/beslutninger/" + d.key());
+                    v.html(), d.text(), d.eventKey(), m == null ? null : new MeetingRepresentation(m.key(), m.titleDa(),
+                            m.starts(), m.path()), "/beslutninger/" + d.key());
         }
     }
 
