@@ -74,6 +74,19 @@ public class CostSharingService {
         return bands;
     }
 
+    /** A product's budget and what its users pay in one year ({@code budget} null without one). */
+    public record YearFigures(int year, BigDecimal budget, BigDecimal paid, BigDecimal coverage) {
+    }
+
+    /** Every year the product has a budget or fees for, oldest first: its budget against what its users pay. */
+    public List<YearFigures> perYear(String productKey) {
+        var years = new java.util.TreeSet<Integer>();
+        store.budgetsOf(productKey).forEach(b -> years.add(b.year()));
+        store.feesOf(productKey).forEach(f -> years.add(f.year()));
+        return years.stream().map(y -> ofProduct(productKey, y).orElseThrow())
+                .map(s -> new YearFigures(s.year(), s.budget(), s.total(), s.coverage())).toList();
+    }
+
     /** The product's cost sharing in the year; empty when there is no such product. */
     public Optional<Sharing> ofProduct(String productKey, int year) {
         if (!store.productExists(productKey)) {

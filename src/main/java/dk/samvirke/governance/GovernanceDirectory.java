@@ -35,12 +35,20 @@ public class GovernanceDirectory {
     private final PeopleDirectory people;
     private final MarkdownRenderer markdown;
     private final EventDirectory events;
+    private final StageFigures stages;
 
-    GovernanceDirectory(GovernanceStore store, PeopleDirectory people, MarkdownRenderer markdown, EventDirectory events) {
+    GovernanceDirectory(GovernanceStore store, PeopleDirectory people, MarkdownRenderer markdown, EventDirectory events,
+            StageFigures stages) {
         this.store = store;
         this.people = people;
         this.markdown = markdown;
         this.events = events;
+        this.stages = stages;
+    }
+
+    /** Managed products per maturity stage on the date (§3.1 {@code productsByStage}): sandbox … retiring, none. */
+    public Map<String, Long> productsByStage(LocalDate date) {
+        return stages.productsByStage(date);
     }
 
     /** A body with its mandate as HTML and its members on the date (current ones; the chair first). */
