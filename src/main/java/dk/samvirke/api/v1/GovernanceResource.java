@@ -6,6 +6,7 @@ import dk.samvirke.governance.GovernanceManagement;
 import dk.samvirke.governance.GovernanceManagement.MemberChange;
 import dk.samvirke.governance.GovernancePolicy;
 import dk.samvirke.governance.GovernanceRecords;
+import dk.samvirke.governance.GovernanceReports;
 import dk.samvirke.governance.GovernanceRecords.Outcome;
 import dk.samvirke.governance.GovernanceRules;
 import dk.samvirke.governance.GovernanceRules.BodyChange;
@@ -52,14 +53,16 @@ class GovernanceResource {
     private final GovernanceManagement management;
     private final CostSharingService costs;
     private final GovernancePolicy policy;
+    private final GovernanceReports reports;
     private final Clock clock;
 
     GovernanceResource(GovernanceDirectory directory, GovernanceManagement management, CostSharingService costs,
-            GovernancePolicy policy, Clock clock) {
+            GovernancePolicy policy, GovernanceReports reports, Clock clock) {
         this.directory = directory;
         this.management = management;
         this.costs = costs;
         this.policy = policy;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -332,6 +335,51 @@ class GovernanceResource {
         var saved = management.saveBudget(Actors.signedIn(), key, year, request.amount());
         return ResponseEntity.status(saved.outcome() == Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new BudgetRepresentation(saved.record().year(), saved.record().amount()));
+    }
+
+    // governance reports ("følg eller forklar")
+
+    @GetMapping("/governance/requirements")
+    @Operation(summary = "The requirements of the yearly governance report, grouped in themes (public)")
+    List<GovernanceReports.Requirement> requirements() {
+        return reports.requirements(false);
+    }
+
+    @PutMapping("/governance/requirements/{key}")
+    @Operation(summary = "Create or change a requirement of the governance report; retire it with active false "
+            + "(administrators)")
+    GovernanceReports.Requirement putRequirement(@PathVariable String key,
+            @RequestBody GovernanceReports.RequirementChange request) {
+        return reports.saveRequirement(Actors.signedIn(), key, request);
+    }
+
+    @GetMapping("/products/{key}/governance-reports")
+    @Operation(summary = "A product's governance reports, newest year first: each requirement followed or explained, "
+            + "and the secretariat's rating (public)")
+    List<GovernanceReports.Report> governanceReports(@PathVariable String key) {
+        exists(key);
+        return reports.reports(key);
+    }
+
+    record ReportRequest(List<GovernanceReports.AnswerChange> answers) {
+    }
+
+    record RatingRequest(String rating) {
+    }
+
+    @PutMapping("/products/{key}/governance-reports/{year}")
+    @Operation(summary = "Submit or replace the product's governance report of a year: every active requirement "
+            + "followed or explained (its product managers and administrators)")
+    GovernanceReports.Report putGovernanceReport(@PathVariable String key, @PathVariable int year,
+            @RequestBody ReportRequest request) {
+        return reports.submit(Actors.signedIn(), key, year, request.answers());
+    }
+
+    @PutMapping("/products/{key}/governance-reports/{year}/rating")
+    @Operation(summary = "Rate a governance report green, amber or red (administrators)")
+    GovernanceReports.Report rateGovernanceReport(@PathVariable String key, @PathVariable int year,
+            @RequestBody RatingRequest request) {
+        return reports.rate(Actors.signedIn(), key, year, request.rating());
     }
 
     private static List<FeeChange> feeChanges(List<FeeRequest> fees) {

@@ -4,6 +4,7 @@ import dk.samvirke.accounts.SignedInUser;
 import dk.samvirke.governance.CostSharingService;
 import dk.samvirke.governance.GovernanceDirectory;
 import dk.samvirke.governance.GovernancePolicy;
+import dk.samvirke.governance.GovernanceReports;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -28,19 +29,22 @@ public class GovernanceSections {
     private final GovernanceDirectory directory;
     private final CostSharingService costs;
     private final GovernancePolicy policy;
+    private final GovernanceReports reports;
     private final Clock clock;
 
-    GovernanceSections(GovernanceDirectory directory, CostSharingService costs, GovernancePolicy policy, Clock clock) {
+    GovernanceSections(GovernanceDirectory directory, CostSharingService costs, GovernancePolicy policy,
+            GovernanceReports reports, Clock clock) {
         this.directory = directory;
         this.costs = costs;
         this.policy = policy;
+        this.reports = reports;
         this.clock = clock;
     }
 
     /** The product page's section: everything public. */
     public record ProductSection(GovernanceDirectory.Overview overview, List<GovernanceDirectory.DecisionView> decisions,
             int moreDecisions, CostSharingService.Sharing thisYear, List<CostSharingService.YearFigures> perYear,
-            boolean maintainer, boolean admin) {
+            GovernanceReports.Report report, List<Integer> earlierReports, boolean maintainer, boolean admin) {
 
         public boolean empty() {
             return overview.stages().isEmpty() && overview.bodies().isEmpty() && overview.decisions().isEmpty()
@@ -53,9 +57,12 @@ public class GovernanceSections {
         var overview = directory.overview(productKey, today);
         var user = SignedInUser.current().orElse(null);
         var decisions = overview.decisions();
+        var all = reports.reports(productKey);
         return new ProductSection(overview, decisions.stream().limit(DECISIONS).toList(),
                 Math.max(0, decisions.size() - DECISIONS), costs.ofProduct(productKey, today.getYear()).orElseThrow(),
-                costs.perYear(productKey), policy.mayMaintain(user, productKey), policy.maySetStage(user));
+                costs.perYear(productKey), all.isEmpty() ? null : all.get(0),
+                all.stream().skip(1).map(GovernanceReports.Report::year).toList(), policy.mayMaintain(user, productKey),
+                policy.maySetStage(user));
     }
 
     /** An organisation's seats in bodies (public) and, to its own administrators and admins, what it pays this year. */
