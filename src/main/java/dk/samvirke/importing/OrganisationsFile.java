@@ -97,15 +97,7 @@ class OrganisationsFile extends RegistryFile {
 
         /** Whether the package has an organisation of this key. */
         @Override
-<<<<<<< HEAD
-        public boolean holds(String key) {
-            return has(key);
-        }
-
-        boolean has(String key) {
-=======
         public boolean has(String key) {
->>>>>>> governance
             return rows.containsKey(key);
         }
 

@@ -64,15 +64,7 @@ class PeopleFile extends RegistryFile {
         }
 
         @Override
-<<<<<<< HEAD
-        public boolean holds(String email) {
-            return has(email);
-        }
-
-        boolean has(String email) {
-=======
         public boolean has(String email) {
->>>>>>> governance
             return rows.containsKey(email);
         }
 

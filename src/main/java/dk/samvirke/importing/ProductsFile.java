@@ -71,15 +71,7 @@ class ProductsFile extends RegistryFile {
         }
 
         @Override
-<<<<<<< HEAD
-        public boolean holds(String key) {
-            return has(key);
-        }
-
-        boolean has(String key) {
-=======
         public boolean has(String key) {
->>>>>>> governance
             return rows.containsKey(key);
         }
 
