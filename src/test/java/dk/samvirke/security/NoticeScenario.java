@@ -39,8 +39,8 @@ final class NoticeScenario {
             orgs.put(key, fixtures.municipality(key, key.substring(0, 1).toUpperCase() + key.substring(1) + " Kommune",
                     String.valueOf(100 + orgs.size()), null));
         }
-        s.product = fixtures.product("os2forms", "OS2forms", orgs.get("aarhus"));
-        s.other = fixtures.product("os2loop", "OS2loop", orgs.get("aarhus"));
+        s.product = fixtures.product("os2forms", "OS2forms", null);
+        s.other = fixtures.product("os2loop", "OS2loop", null);
         fixtures.usage(orgs.get("aarhus"), s.product, UsageStatus.PRODUCTION, "2.4.2");        // affected
         fixtures.usage(orgs.get("odense"), s.product, UsageStatus.PRODUCTION, "2.10.0");       // not: 2.10 > 2.4.3
         fixtures.usage(orgs.get("koebenhavn"), s.product, UsageStatus.PILOT, "ukendt");        // possibly
