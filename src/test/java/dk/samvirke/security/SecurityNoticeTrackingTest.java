@@ -72,6 +72,9 @@ class SecurityNoticeTrackingTest {
         LocalDate today = LocalDate.now();
         assertThat(directory.openOn(today)).isEqualTo(1);
         assertThat(directory.openOn(today.minusDays(1))).isZero(); // not yet published
+        assertThat(http.get("/api/v1/statistics").json().get("openSecurityNotices").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/v1/statistics?asOf=" + today.minusDays(1)).json().get("openSecurityNotices").asInt())
+                .isZero();
         for (String org : new String[] {"aarhus", "aalborg", "silkeborg", "koebenhavn", "vejle"}) {
             jdbc.update("update security_notice_status set status = 'resolved' where until is null"
                     + " and organisation_id = (select id from organisation where org_key = ?)", org);
