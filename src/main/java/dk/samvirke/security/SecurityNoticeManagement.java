@@ -100,10 +100,10 @@ public class SecurityNoticeManagement {
     /** An organisation's admins (or admins) say it is resolved or not affected. */
     @Transactional
     public Exposures.Row setStatus(SignedInUser user, long id, String organisationKey, StatusChange change) {
-        var notice = notices.findWithProduct(id).orElseThrow(() -> notFound(id));
         if (!policy.maySetStatus(user, organisationKey)) {
             throw new AccessDeniedException("Only the organisation's admins set its status");
         }
+        notices.findWithProduct(id).orElseThrow(() -> notFound(id));
         var check = new FieldCheck();
         ExposureStatus status = check.code("status", change == null ? null : change.status(), ExposureStatus.class, true);
         if (status != null && status.isOpen()) {
