@@ -5,6 +5,8 @@ create sequence security_notice_seq start with 1 increment by 50;
 
 create table security_notice (
     id             bigint        not null primary key,
+    -- the notice's key in data packages and OSV (SAMVIRKE-{id} when empty: a notice made here)
+    notice_key     varchar(100),
     product_id     bigint        not null references product (id) on delete cascade,
     title          varchar(300)  not null,
     severity       varchar(10)   not null,
@@ -19,6 +21,7 @@ create table security_notice (
     version        bigint        not null default 0,
     created_at     timestamp     not null,
     updated_at     timestamp     not null,
+    constraint uq_security_notice_key unique (notice_key),
     constraint ck_security_notice_severity check (severity in ('low', 'medium', 'high', 'critical'))
 );
 create index ix_security_notice_product on security_notice (product_id);

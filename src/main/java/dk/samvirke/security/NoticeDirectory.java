@@ -83,7 +83,7 @@ public class NoticeDirectory {
         int resolved = counts == null ? 0 : counts.get(ExposureStatus.RESOLVED);
         return new NoticeView(n.getId(), new ProductRef(n.getProduct().getKey(), n.getProduct().getName()), n.getTitle(),
                 n.getSeverity(), n.getAffectedRange(), n.getFixedVersion(), n.getAliases(), n.getDescription(),
-                n.getPublishedOn(), n.getUpdatedAt(), affected, possibly, resolved, n.getVersion());
+                n.getPublishedOn(), n.getUpdatedAt(), affected, possibly, resolved, n.getVersion(), n.getKey());
     }
 
     /**

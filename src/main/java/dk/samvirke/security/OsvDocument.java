@@ -32,7 +32,7 @@ public final class OsvDocument {
     public static Map<String, Object> of(NoticeView n, String baseUrl) {
         Map<String, Object> osv = new LinkedHashMap<>();
         osv.put("schema_version", SCHEMA_VERSION);
-        osv.put("id", id(n.id()));
+        osv.put("id", n.key());
         osv.put("modified", RFC3339.format(n.updated().atOffset(ZoneOffset.UTC)));
         osv.put("published", RFC3339.format(n.published().atStartOfDay().atOffset(ZoneOffset.UTC)));
         osv.put("aliases", n.aliases());

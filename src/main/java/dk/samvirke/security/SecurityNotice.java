@@ -19,6 +19,9 @@ import java.util.List;
 @Table(name = "security_notice")
 public class SecurityNotice extends AbstractEntity implements Audited {
 
+    @Column(name = "notice_key")
+    private String noticeKey;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "product_id")
     private Product product;
@@ -53,6 +56,17 @@ public class SecurityNotice extends AbstractEntity implements Audited {
         this.publishedOn = publishedAt.toLocalDate();
         this.publishedBy = publishedBy;
         update(details);
+    }
+
+    /** A notice imported from a data package keeps the key it had there. */
+    SecurityNotice(Product product, NoticeDetails details, String key, LocalDate publishedOn) {
+        this(product, details, publishedOn.atStartOfDay(), "import");
+        this.noticeKey = key;
+    }
+
+    /** Its key in data packages and OSV: {@code SAMVIRKE-{id}}, or the key it was imported with. */
+    public String getKey() {
+        return noticeKey != null ? noticeKey : OsvDocument.id(getId());
     }
 
     final void update(NoticeDetails details) {

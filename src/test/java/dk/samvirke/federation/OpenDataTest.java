@@ -61,7 +61,7 @@ class OpenDataTest {
         assertThat(answer.header("Content-Type")).isEqualTo("application/zip");
         Map<String, String> files = unzip(answer.bytes());
         assertThat(files.keySet()).containsExactly("organisations.csv", "memberships.csv", "products.csv", "usages.csv",
-                "datapackage.json");
+                "security_notices.csv", "datapackage.json");
         assertThat(files.get("usages.csv")).startsWith("organisation,product,status,since,until\r\n");
 
         List<String> personal = jdbc.queryForList("select email from person union select name from person"
@@ -82,7 +82,8 @@ class OpenDataTest {
 
         assertThat(descriptor.get("name").asString()).isEqualTo("samvirke-open-data");
         List<String> resources = descriptor.get("resources").valueStream().map(r -> r.get("path").asString()).toList();
-        assertThat(resources).containsExactly("organisations.csv", "memberships.csv", "products.csv", "usages.csv");
+        assertThat(resources).containsExactly("organisations.csv", "memberships.csv", "products.csv", "usages.csv",
+                "security_notices.csv");
         for (JsonNode resource : descriptor.get("resources")) {
             var schema = resource.get("schema");
             assertThat(schema.get("fields").valueStream().map(f -> f.get("name").asString()))

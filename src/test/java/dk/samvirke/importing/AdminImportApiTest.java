@@ -111,8 +111,8 @@ class AdminImportApiTest {
                 sizes.put(entry.getName(), zip.readAllBytes().length);
             }
         }
-        // v1.1: six files and datapackage.json
-        assertThat(sizes).hasSize(7).allSatisfy((name, size) -> assertThat(size).isPositive());
+        // v1.1: six files, security_notices.csv and datapackage.json
+        assertThat(sizes).hasSize(8).allSatisfy((name, size) -> assertThat(size).isPositive());
     }
 
     @Test
