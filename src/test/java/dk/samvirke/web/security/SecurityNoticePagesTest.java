@@ -119,6 +119,36 @@ class SecurityNoticePagesTest {
                 .contains("Ny sikkerhedsmeddelelse");
         assertThat(status(get("/sikkerhed/ny?produkt=os2forms"), OTHER_MANAGER)).isEqualTo(403);
         assertThat(status(get("/sikkerhed/ny?produkt=os2forms"), MANAGER)).isEqualTo(200);
+        // the organisation page: its open notices to its admins only
+        assertThat(perform(get("/organisationer/aarhus"), AARHUS).getResponse().getContentAsString())
+                .contains("Sikkerhedsmeddelelser, der berører jer", "Fejl");
+        assertThat(perform(get("/organisationer/aarhus"), MEMBER).getResponse().getContentAsString())
+                .doesNotContain("Sikkerhedsmeddelelser, der berører jer");
+        assertThat(perform(get("/organisationer/aarhus"), ODENSE).getResponse().getContentAsString())
+                .doesNotContain("Sikkerhedsmeddelelser, der berører jer");
+    }
+
+    @Test
+    void harvestedReleasesAreTheFixedInChoicesNewestFirst() throws Exception {
+        long product = jdbc.queryForObject("select id from product where product_key = 'os2forms'", Long.class);
+        jdbc.update("insert into harvest_repository (product_id, url, created_at, last_state, last_message, last_harvested_at)"
+                + " values (?, 'https://github.com/OS2/os2forms', current_timestamp, 'succeeded', 'ok', current_timestamp)",
+                product);
+        long repository = jdbc.queryForObject("select id from harvest_repository", Long.class);
+        for (String tag : new String[] {"v2.9.0", "v2.10.0", "2.4.3-rc.1", "nightly"}) {
+            jdbc.update("insert into harvest_release (repository_id, name, commit_id, released_at) values"
+                    + " (?, ?, 'abc', timestamp '2026-03-01 10:00:00')", repository, tag);
+        }
+        String form = perform(get("/sikkerhed/ny?produkt=os2forms"), MANAGER).getResponse().getContentAsString();
+        assertThat(form).contains("notice-fixedChoice").doesNotContain(">nightly<");
+        assertThat(form.indexOf(">v2.10.0<")).isPositive().isLessThan(form.indexOf(">v2.9.0<"));
+        assertThat(form.indexOf(">v2.9.0<")).isLessThan(form.indexOf(">2.4.3-rc.1<"));
+        // choosing one publishes with it as the fixed version
+        assertThat(status(post("/sikkerhed/ny").param("product", "os2forms").param("title", "Ny fejl").param("severity", "low")
+                .param("affected", "<2.10.0").param("fixedChoice", "v2.10.0").param("description", "d"), MANAGER))
+                .isEqualTo(302);
+        assertThat(jdbc.queryForObject("select fixed_version from security_notice where title = 'Ny fejl'", String.class))
+                .isEqualTo("v2.10.0");
     }
 
     private MockHttpServletRequestBuilder editPost(String title, String revision) {
