@@ -12,12 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * Tells an organisation about a notice (§10): one e-mail to each address of the usage's contact and the
  * organisation's admins, each address once, naming the notice, the version the organisation runs, the fixed
  * version and a link. Danish first and English below, as every mail of Samvirke is (people keep no language
- * of their own); the texts are the bundles' {@code security.mail.*}. Through the outbox, in the caller's
+ * of their own); a Thymeleaf text template ({@code templates/security/mail/notice.txt}) with the bundles'
+ * {@code security.mail.*} texts, once per language. Through the outbox, in the caller's
  * transaction: nothing is sent if it rolls back.
  */
 @Component
@@ -33,12 +36,15 @@ class NoticeMail {
     private final OrganisationAdmins admins;
     private final MessageSource messages;
     private final SamvirkeProperties properties;
+    private final ITemplateEngine templates;
 
-    NoticeMail(Outbox outbox, OrganisationAdmins admins, MessageSource messages, SamvirkeProperties properties) {
+    NoticeMail(Outbox outbox, OrganisationAdmins admins, MessageSource messages, SamvirkeProperties properties,
+            ITemplateEngine templates) {
         this.outbox = outbox;
         this.admins = admins;
         this.messages = messages;
         this.properties = properties;
+        this.templates = templates;
     }
 
     /** The addresses an organisation is told at: the usage's contact, then its admins; each once, in lower case. */
@@ -77,30 +83,20 @@ class NoticeMail {
 
     private String body(SecurityNotice n, Told t, Integer reminderDays, Locale locale) {
         String link = properties.baseUrl() + "/sikkerhed/" + n.getId();
-        String statusLink = link + "/status/" + t.organisation();
-        String version = t.version() == null || t.version().isBlank()
-                ? messages.getMessage("security.mail.noVersion", null, locale) : t.version();
-        String fixed = n.getFixedVersion() == null ? messages.getMessage("security.mail.noFix", null, locale)
-                : n.getFixedVersion();
-        String severity = messages.getMessage("security.severity." + n.getSeverity().code(), null, locale);
-        StringBuilder text = new StringBuilder();
-        text.append(messages.getMessage("security.mail.greeting", null, locale)).append("\n\n");
-        if (reminderDays != null) {
-            text.append(messages.getMessage("security.mail.reminder", new Object[] {reminderDays}, locale)).append("\n\n");
-        }
-        text.append(messages.getMessage(Version.readable(t.version()).isPresent() ? "security.mail.affected"
-                : "security.mail.possiblyAffected", new Object[] {t.organisationName(), n.getProduct().getName(), version},
-                locale)).append("\n\n");
-        text.append("  ").append(n.getTitle()).append("\n\n");
-        text.append(messages.getMessage("security.mail.facts", new Object[] {severity, n.getAffectedRange(), version, fixed},
-                locale)).append("\n");
-        if (!n.getAliases().isEmpty()) {
-            text.append(messages.getMessage("security.mail.aliases", new Object[] {String.join(", ", n.getAliases())},
-                    locale)).append("\n");
-        }
-        text.append("\n").append(messages.getMessage("security.mail.read", new Object[] {link}, locale)).append("\n\n");
-        text.append(messages.getMessage("security.mail.status", new Object[] {statusLink}, locale)).append("\n\n");
-        text.append(messages.getMessage("security.mail.why", new Object[] {t.organisationName()}, locale)).append("\n");
-        return text.toString();
+        var context = new Context(locale);
+        context.setVariable("reminderDays", reminderDays);
+        context.setVariable("leadKey", Version.readable(t.version()).isPresent() ? "security.mail.affected"
+                : "security.mail.possiblyAffected");
+        context.setVariable("organisation", t.organisationName());
+        context.setVariable("product", n.getProduct().getName());
+        context.setVariable("version", t.version() == null || t.version().isBlank() ? null : t.version());
+        context.setVariable("title", n.getTitle());
+        context.setVariable("severityKey", "security.severity." + n.getSeverity().code());
+        context.setVariable("range", n.getAffectedRange());
+        context.setVariable("fixed", n.getFixedVersion());
+        context.setVariable("aliases", n.getAliases().isEmpty() ? null : String.join(", ", n.getAliases()));
+        context.setVariable("link", link);
+        context.setVariable("statusLink", link + "/status/" + t.organisation());
+        return templates.process("security/mail/notice", context);
     }
 }

@@ -76,6 +76,10 @@ class SecurityNoticeRoutingTest {
                 .contains("CVE-2026-12345")
                 .contains("/sikkerhed/" + id)
                 .doesNotContain("Aalborg").doesNotContain("Koebenhavn");
+        assertThat(textTo.get("anne@aarhus.dk").replace("\r\n", "\n")).startsWith("Hej\n\nAarhus Kommune kører OS2forms")
+                .contains("\n\n  Indsendte formularer kan læses af andre\n\nAlvorlighed: Høj\nBerørte versioner: "
+                        + ">=2.0.0 <2.4.3 || =1.9.9\nJeres version: 2.4.2\nRettet i: 2.4.3\n")
+                .contains("\n---\nHello\n\n").contains("Severity: High");
         assertThat(textTo.get("it@vejle.dk")).contains("ingen version registreret").contains("no version recorded");
         assertThat(textTo.get("it@aalborg.dk")).contains("v1.9.9");
         assertThat(messages[0].getSubject()).contains("OS2forms").contains("Indsendte formularer kan læses af andre");
