@@ -2,7 +2,6 @@ package dk.samvirke.security;
 
 import dk.samvirke.accounts.SignedInUser;
 import dk.samvirke.catalogue.Products;
-import dk.samvirke.shared.CodedEnum;
 import dk.samvirke.shared.FieldCheck;
 import dk.samvirke.shared.InvalidFieldsException;
 import dk.samvirke.shared.RecordNotFoundException;
@@ -99,7 +98,7 @@ public class SecurityNoticeManagement {
 
     /** An organisation's admins (or admins) say it is resolved or not affected. */
     @Transactional
-    public Exposures.Row setStatus(SignedInUser user, long id, String organisationKey, StatusChange change) {
+    public void setStatus(SignedInUser user, long id, String organisationKey, StatusChange change) {
         if (!policy.maySetStatus(user, organisationKey)) {
             throw new AccessDeniedException("Only the organisation's admins set its status");
         }
@@ -114,7 +113,6 @@ public class SecurityNoticeManagement {
         var current = exposures.current(id, organisationKey)
                 .orElseThrow(() -> new NoticeNotFoundException("The notice does not concern organisation '" + organisationKey + "'"));
         exposures.set(id, organisationKey, status, current.version(), today(), user.email(), note, now());
-        return exposures.current(id, organisationKey).orElseThrow();
     }
 
     /** After a usage changed: each of the product's notices looks at the organisation's version again. */
@@ -234,9 +232,5 @@ public class SecurityNoticeManagement {
         NoticeVersionConflictException(Long currentVersion) {
             super("security notice", currentVersion);
         }
-    }
-
-    static ExposureStatus status(String code) {
-        return CodedEnum.fromCode(ExposureStatus.class, code).orElseThrow();
     }
 }

@@ -9,10 +9,7 @@ import dk.samvirke.importing.PackageColumn;
 import dk.samvirke.importing.PackageFile;
 import dk.samvirke.importing.PackageForeignKey;
 import dk.samvirke.importing.PackageRow;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,12 +31,10 @@ class SecurityNoticesFile implements PackageFile {
 
     private final SecurityNotices notices;
     private final Products products;
-    private final Clock clock;
 
-    SecurityNoticesFile(SecurityNotices notices, Products products, Clock clock) {
+    SecurityNoticesFile(SecurityNotices notices, Products products) {
         this.notices = notices;
         this.products = products;
-        this.clock = clock;
     }
 
     @Override

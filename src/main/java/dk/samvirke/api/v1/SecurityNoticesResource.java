@@ -8,7 +8,6 @@ import dk.samvirke.security.NoticeView;
 import dk.samvirke.security.OrganisationExposure;
 import dk.samvirke.security.OsvDocument;
 import dk.samvirke.security.SecurityNoticeManagement;
-import dk.samvirke.security.SecurityNoticeManagement.NoticeNotFoundException;
 import dk.samvirke.security.SecurityNoticeManagement.StatusChange;
 import dk.samvirke.shared.RecordNotFoundException;
 import dk.samvirke.shared.SamvirkeProperties;
@@ -130,7 +129,7 @@ class SecurityNoticesResource {
         var user = signedIn();
         management.setStatus(user, id, org, change);
         return directory.organisation(user, id, org).map(OrganisationStatus::of)
-                .orElseThrow(() -> new NoticeNotFoundExceptionWrapper(org));
+                .orElseThrow(() -> new NoticeNotFound(org));
     }
 
     @GetMapping(value = "/api/v1/security-notices/{id}/osv.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -147,15 +146,15 @@ class SecurityNoticesResource {
     }
 
     private NoticeView find(long id) {
-        return directory.find(id).orElseThrow(() -> new NoticeNotFoundExceptionWrapper("security notice " + id));
+        return directory.find(id).orElseThrow(() -> new NoticeNotFound("security notice " + id));
     }
 
     private static SignedInUser signedIn() {
         return SignedInUser.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in first"));
     }
 
-    static class NoticeNotFoundExceptionWrapper extends RecordNotFoundException {
-        NoticeNotFoundExceptionWrapper(String what) {
+    static class NoticeNotFound extends RecordNotFoundException {
+        NoticeNotFound(String what) {
             super("No " + what);
         }
     }
