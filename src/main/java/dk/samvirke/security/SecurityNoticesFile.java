@@ -45,7 +45,7 @@ class SecurityNoticesFile implements PackageFile {
 
     @Override
     public int order() {
-        return 730;
+        return 750;
     }
 
     @Override
