@@ -1,0 +1,54 @@
+package dk.samvirke.web.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import dk.samvirke.support.IntegrationTest;
+import dk.samvirke.support.RegistryCleaner;
+import dk.samvirke.support.RegistryFixtures;
+import dk.samvirke.support.SignedInPages;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The product page as the place to start: its description rendered, who uses it and whom to ask. */
+@IntegrationTest
+class ProductStartPageTest {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RegistryFixtures fixtures;
+
+    private MockMvc mvc;
+
+    @BeforeEach
+    void registry() {
+        RegistryCleaner.clean(jdbc);
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        fixtures.product("os2test", "OS2test", fixtures.municipality("aarhus", "Aarhus Kommune", "751", null));
+    }
+
+    @Test
+    void theDescriptionIsMarkdownRenderedSafely() throws Exception {
+        long version = jdbc.queryForObject("select version from product where product_key = 'os2test'", Long.class);
+        var saved = mvc.perform(post("/produkter/os2test/rediger").with(SignedInPages.productManager("os2test")).with(csrf())
+                .param("version", String.valueOf(version)).param("summary", "Kort")
+                .param("daLong", "Log ind med **MitID**.\r\n\r\n* første\r\n* [OS2](https://os2.eu)\r\n\r\n<script>alert(1)</script>"))
+                .andReturn();
+        assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+        String page = mvc.perform(get("/produkter/os2test")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Log ind med <strong>MitID</strong>.", "<li>første</li>", "href=\"https://os2.eu\"")
+                .doesNotContain("**MitID**").doesNotContain("<script>alert(1)</script>");
+    }
+}
