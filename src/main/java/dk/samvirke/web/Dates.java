@@ -53,6 +53,12 @@ public final class Dates {
         return date == null ? "" : longDate().format(date);
     }
 
+    /** "1. dec. 2026" / "1 Dec 2026": where space is short (lists, cards). */
+    public String shortDate(TemporalAccessor date) {
+        return date == null ? "" : (danish() ? DateTimeFormatter.ofPattern("d. MMM yyyy", Languages.DANISH)
+                : DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)).format(date);
+    }
+
     /** "01-12-2026" / "01/12/2026": for tables, where a column of dates is read down. */
     public String numeric(TemporalAccessor date) {
         return date == null ? "" : DateTimeFormatter.ofPattern(danish() ? "dd-MM-yyyy" : "dd/MM/yyyy").format(date);
