@@ -36,10 +36,14 @@ class ProductContributionsQuery {
 
     private List<RepositoryRow> repositories(String productKey) {
         return harvest.repositories(productKey).stream()
-                .map(r -> new RepositoryRow(r.url(), WebLinks.httpOrNull(r.url()), r.lastState(),
-                        messages.text(r.lastMessage(), org.springframework.context.i18n.LocaleContextHolder.getLocale()),
-                        r.lastHarvestedAt() == null ? null : LocalDateTime.ofInstant(r.lastHarvestedAt(), ZoneOffset.UTC),
-                        r.releases().size()))
+                .map(r -> {
+                    var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+                    boolean known = messages.knows(r.lastMessage());
+                    return new RepositoryRow(r.url(), WebLinks.httpOrNull(r.url()), r.lastState(),
+                            messages.text(r.lastMessage(), locale),
+                            r.lastHarvestedAt() == null ? null : LocalDateTime.ofInstant(r.lastHarvestedAt(), ZoneOffset.UTC),
+                            r.releases().size(), known ? null : "en");
+                })
                 .toList();
     }
 

@@ -45,7 +45,8 @@ class AdminHarvestController {
         var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         // The harvester's progress and summaries in the page's language.
         model.addAttribute("jobs", jobs.newest().stream().map(j -> new HarvestJobRow(j.id(), j.productKey(), j.productName(),
-                j.repositoryUrl(), j.state(), j.percent(), messages.text(j.message(), locale), j.createdAt())).toList());
+                j.repositoryUrl(), j.state(), j.percent(), messages.text(j.message(), locale), j.createdAt(),
+                messages.knows(j.message()) ? null : "en")).toList());
         model.addAttribute("updatedAt", LocalDateTime.now(ZoneOffset.UTC));
     }
 

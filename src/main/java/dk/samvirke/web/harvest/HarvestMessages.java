@@ -45,6 +45,11 @@ public class HarvestMessages {
         this.messages = messages;
     }
 
+    /** Whether the words are of a kind this knows (and so can be shown in any language). */
+    public boolean knows(String message) {
+        return message == null || KINDS.stream().anyMatch(k -> k.pattern().matcher(message.strip()).matches());
+    }
+
     public String text(String message, Locale locale) {
         if (message == null || message.isBlank()) {
             return message;

@@ -40,6 +40,20 @@ class ProductStartPageTest {
     }
 
     @Test
+    void anEnglishPageShowsTheEnglishSummary() throws Exception {
+        long version = jdbc.queryForObject("select version from product where product_key = 'os2test'", Long.class);
+        mvc.perform(post("/produkter/os2test/rediger").with(SignedInPages.productManager("os2test")).with(csrf())
+                .param("version", String.valueOf(version)).param("summary", "Fælles sagsbehandling")
+                .param("enShort", "Shared case handling")).andReturn();
+        String english = mvc.perform(get("/products/os2test?lang=en")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english.substring(english.indexOf("font-lead"))).startsWith("font-lead\">Shared case handling");
+        String danish = mvc.perform(get("/produkter/os2test?lang=da")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(danish.substring(danish.indexOf("font-lead"))).startsWith("font-lead\">Fælles sagsbehandling");
+    }
+
+    @Test
     void theDescriptionIsMarkdownRenderedSafely() throws Exception {
         long version = jdbc.queryForObject("select version from product where product_key = 'os2test'", Long.class);
         var saved = mvc.perform(post("/produkter/os2test/rediger").with(SignedInPages.productManager("os2test")).with(csrf())
