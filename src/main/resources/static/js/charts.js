@@ -51,6 +51,35 @@
     });
   }
 
+  // A product's adoption: organisations using it at the end of each year, and today.
+  function drawAdoption(element, data) {
+    chart(element).setOption({
+      color: [BLUE],
+      textStyle: { fontFamily: FONT },
+      tooltip: { trigger: 'axis', formatter: tooltip },
+      grid: { left: 48, right: 16, top: 24, bottom: 32 },
+      xAxis: { type: 'category', data: data.points.map(function (p) { return p.label; }) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ name: element.dataset.label, type: 'line', step: 'end',
+        data: data.points.map(function (p) { return p.organisations; }) }]
+    });
+  }
+
+  // Tooltips with the label apart from its value: "2024" on its own line, then "Medlemmer: 82" per series.
+  function tooltip(items) {
+    var list = Array.isArray(items) ? items : [items];
+    var lines = list.map(function (item) {
+      return escapeHtml(item.seriesName) + ': <strong>' + escapeHtml(String(item.value)) + '</strong>';
+    });
+    return '<strong>' + escapeHtml(String(list[0].axisValueLabel || list[0].name)) + '</strong><br>' + lines.join('<br>');
+  }
+
+  function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
   function drawProducts(element, data) {
     // Most used at the top: ECharts draws a category axis from the bottom up.
     var rows = data.perProduct.slice().reverse();
@@ -133,7 +162,7 @@
   }
 
   var DRAW = { trend: drawTrend, products: drawProducts, map: drawMap, contributors: drawContributors,
-    activeYears: drawActiveYears };
+    activeYears: drawActiveYears, adoption: drawAdoption };
 
   whenReady(function () {
     if (!window.echarts) {

@@ -33,10 +33,13 @@ class CatalogueController {
     private final CatalogueManagement management;
     private final Clock clock;
     private final MarkdownRenderer markdown;
+    private final ProductStart start;
 
     CatalogueController(CatalogueSearch catalogue, ProductPageQuery productPages, ProductContributionsQuery contributions,
-            ProductPolicy policy, CatalogueManagement management, Clock clock, MarkdownRenderer markdown) {
+            ProductPolicy policy, CatalogueManagement management, Clock clock, MarkdownRenderer markdown,
+            ProductStart start) {
         this.markdown = markdown;
+        this.start = start;
         this.catalogue = catalogue;
         this.productPages = productPages;
         this.contributions = contributions;
@@ -75,6 +78,7 @@ class CatalogueController {
         var descriptions = new java.util.HashMap<String, String>();
         product.publiccode().descriptions().forEach(d -> descriptions.put(d.language(), markdown.documentToHtml(d.longDescription())));
         model.addAttribute("descriptionHtml", descriptions);
+        model.addAttribute("start", start.of(product, LocalDate.now(clock)));
         model.addAttribute("contributions", contributions.find(key));
         var actor = CatalogueActors.current().orElse(null);
         model.addAttribute("maintainer", policy.mayMaintain(actor, key));
@@ -92,6 +96,14 @@ class CatalogueController {
         }
         var c = contributions.find(key);
         return new ChartData(c.perOrganisation(), c.perYear());
+    }
+
+    /** The product's adoption over time, for its chart; the page's table holds the same. */
+    @GetMapping(path = {"/produkter/{key}/brug/data", "/products/{key}/adoption/data"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ProductStart.Adoption adoptionData(@PathVariable String key) {
+        var product = productPages.find(key, LocalDate.now(clock)).orElseThrow(() -> new PageNotFoundException("product " + key));
+        return start.adoption(product.key(), LocalDate.now(clock));
     }
 
     record ChartData(List<dk.samvirke.harvest.ProductContributors.OrganisationContributors> perOrganisation,

@@ -40,6 +40,38 @@ class ProductStartPageTest {
     }
 
     @Test
+    void signedInReadersSeeWhomToAskAndTheVersionsAdministratorsTheWayToRegister() throws Exception {
+        var aarhus = jdbc.queryForObject("select org_key from organisation where org_key = 'aarhus'", String.class);
+        fixtures.municipality("odense", "Odense Kommune", "461", null);
+        jdbc.update("insert into product_usage (organisation_id, product_id, status, product_version, since, contact_email, version,"
+                + " created_at, updated_at) select o.id, p.id, 'production', '2.1', date '2019-03-01', 'it@aarhus.dk', 0,"
+                + " current_timestamp, current_timestamp from organisation o, product p"
+                + " where o.org_key = ? and p.product_key = 'os2test'", aarhus);
+
+        String anonymous = mvc.perform(get("/produkter/os2test")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(anonymous).contains("Udbredelse over tid", "data-chart=\"adoption\"", "31. december 2019")
+                .doesNotContain("it@aarhus.dk", "Versioner i brug", "Registrér jeres brug");
+
+        String member = mvc.perform(get("/produkter/os2test").with(SignedInPages.member())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(member).contains("Hvem kan I spørge", "mailto:it@aarhus.dk", "Versioner i brug")
+                .doesNotContain("Registrér jeres brug");
+
+        var odenseAdmin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
+                dk.samvirke.support.SignedIn.as("ole@odense.dk", "odense", dk.samvirke.support.SignedIn.organisationAdmin("odense")));
+        String admin = mvc.perform(get("/produkter/os2test").with(odenseAdmin)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(admin).contains("Registrér jeres brug (Odense Kommune)", "href=\"/organisationer/odense#usage-form-heading\"");
+        var aarhusAdmin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
+                dk.samvirke.support.SignedIn.as("anne@aarhus.dk", "aarhus", dk.samvirke.support.SignedIn.organisationAdmin("aarhus")));
+        assertThat(mvc.perform(get("/produkter/os2test").with(aarhusAdmin)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).as("Aarhus uses it already").doesNotContain("Registrér jeres brug");
+
+        String data = mvc.perform(get("/produkter/os2test/brug/data")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(data).contains("\"label\":\"2019\"", "\"organisations\":1");
+    }
+
+    @Test
     void anEnglishPageShowsTheEnglishSummary() throws Exception {
         long version = jdbc.queryForObject("select version from product where product_key = 'os2test'", Long.class);
         mvc.perform(post("/produkter/os2test/rediger").with(SignedInPages.productManager("os2test")).with(csrf())
