@@ -1,0 +1,206 @@
+#!/usr/bin/env bash
+# The scale benchmark (issue 9, docs/performance.md "Scale"): a generated package at 1/10 of §13's scale
+# imported through the API into a fresh PostgreSQL database by the application with -Xmx512m, each
+# measure next to a reference measured in the same run on the same machine:
+#   import                vs PostgreSQL's \copy of the same CSV files into plain tables      (≤ 3×)
+#   statistics, 10 dates  vs one hand-written SQL query (statistics.sql), equal figures      (p95 ≤ 2×)
+#   /, /produkter, a popular product page under wrk  vs nginx serving the same bytes         (≥ 0.25× rps)
+#   search p95 ≤ 30 ms; export heap flat; cold start ≤ 10 s; no OutOfMemoryError in the log.
+#
+# Usage: bench/scale/run.sh [--scale F] [--port P] [--skip-build]
+#   (run it with `nice -n 10` on a shared machine; develop with --scale 0.05)
+# Needs: java 17, psql reaching PostgreSQL at $PGHOST (127.0.0.1) as $PGUSER (postgres), wrk, nginx, python3.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+scale=1
+port=8390
+nginx_port=8391
+build=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) scale="$2"; shift 2 ;;
+    --port) port="$2"; nginx_port=$((port + 1)); shift 2 ;;
+    --skip-build) build=0; shift ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
+db="${SAMVIRKE_BENCH_DB:-samvirke_bench}"
+work="$PWD/target/bench-scale"
+token="bench-$(date +%s)-token"
+base="http://127.0.0.1:$port"
+rm -rf "$work" && mkdir -p "$work/www"
+results="$work/results.txt"
+: > "$results"
+say() { printf '%s\n' "$*" | tee -a "$results"; }
+now() { date +%s.%N; }
+secs() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$1" "$2"; }
+
+app_pid=""
+nginx_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+say "# Samvirke scale benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+say "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB;" \
+    "$(java -version 2>&1 | head -1); $(psql -tAc 'select version()' postgres | cut -d, -f1); $(nginx -v 2>&1); wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')"
+say "command: bench/scale/run.sh --scale $scale"
+
+# 1. The package
+python3 bench/scale/generate.py "$work/package" --scale "$scale" | tee -a "$results"
+(cd "$work/package" && zip -q -r ../package.zip .)
+
+# 2. The jar
+if [ "$build" = 1 ] || ! ls target/samvirke-*.jar > /dev/null 2>&1; then
+  ./mvnw -q -B -DskipTests package
+fi
+jar=$(ls target/samvirke-*.jar | grep -v plain | head -1)
+
+# 3. A fresh database
+psql -q -c "drop database if exists $db" postgres
+psql -q -c "create database $db" postgres
+
+start_app() { # $1: log name
+  SAMVIRKE_BOOTSTRAP_ADMIN_TOKEN="$token" java -Xmx512m -XX:+ExitOnOutOfMemoryError -jar "$jar" \
+    --server.port="$port" --samvirke.data-dir="$work/data" --samvirke.demo-data=false \
+    --spring.datasource.url="jdbc:postgresql://$PGHOST:5432/$db" --spring.datasource.username="$PGUSER" \
+    --spring.datasource.password="${PGPASSWORD:-}" --db-scheduler.polling-interval=30s \
+    > "$work/$1.log" 2>&1 &
+  app_pid=$!
+  local started
+  started=$(now)
+  until curl -sf "$base/actuator/health" > /dev/null; do
+    kill -0 "$app_pid" 2>/dev/null || { echo "the application stopped; see $work/$1.log" >&2; tail -30 "$work/$1.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  secs "$started" "$(now)"
+}
+stop_app() {
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+}
+
+first_start=$(start_app first-start)
+say "first start (empty database, Flyway creates the schema): ${first_start} s"
+
+# 4. Import through the API, then the same files by \copy into plain tables
+t0=$(now)
+code=$(curl -s -o "$work/import.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
+  -F "file=@$work/package.zip;type=application/zip" "$base/api/v1/admin/imports")
+import_s=$(secs "$t0" "$(now)")
+if [ "$code" != 200 ]; then
+  echo "import answered $code:" >&2; head -c 3000 "$work/import.json" >&2; echo >&2; exit 1
+fi
+{
+  echo "drop schema if exists copy_ref cascade; create schema copy_ref;"
+  for f in "$work"/package/*.csv; do
+    name=$(basename "$f" .csv)
+    header=$(head -1 "$f" | tr -d '\r')
+    delim=','; case "$header" in *';'*) delim=';' ;; esac
+    cols=$(echo "$header" | tr "$delim" '\n' | sed 's/.*/"&" text/' | paste -sd, -)
+    echo "create table copy_ref.\"$name\" ($cols);"
+  done
+} | psql -q "$db"
+t0=$(now)
+for f in "$work"/package/*.csv; do
+  name=$(basename "$f" .csv)
+  delim=','; head -1 "$f" | grep -q ';' && delim=';'
+  psql -q -c "\\copy copy_ref.\"$name\" from '$f' with (format csv, header true, delimiter '$delim')" "$db"
+done
+copy_s=$(secs "$t0" "$(now)")
+psql -q -c "drop schema copy_ref cascade" "$db"
+say "import through POST /api/v1/admin/imports: ${import_s} s; \\copy of the same files: ${copy_s} s;" \
+    "ratio $(python3 -c "print(f'{$import_s / $copy_s:.2f}')")× (target ≤ 3×)"
+say "  answer: $(head -c 400 "$work/import.json")"
+
+# 5. Cold start with the data in place
+stop_app
+cold=$(start_app cold-start)
+say "cold start with the data (JVM start to /actuator/health UP): ${cold} s (target ≤ 10 s)"
+
+# 6. Statistics on ten dates: the API vs the hand-written query, figures compared
+dates="2012-06-30 2014-06-30 2016-06-30 2018-06-30 2020-06-30 2021-12-31 2023-06-30 2024-06-30 2025-06-30 2026-06-30"
+for d in $dates; do curl -sf "$base/api/v1/statistics?asOf=$d" > /dev/null; done # warm both sides once
+: > "$work/stats-app.txt"; : > "$work/stats-sql.txt"
+mismatch=0
+for round in 1 2 3; do
+  for d in $dates; do
+    curl -s -o "$work/stats-$d.json" -w '%{time_total}\n' "$base/api/v1/statistics?asOf=$d" >> "$work/stats-app.txt"
+    psql -tA -F' ' -v d="$d" -c '\timing on' -f bench/scale/statistics.sql "$db" > "$work/sql-$d.txt"
+    grep -o 'Time: [0-9.]*' "$work/sql-$d.txt" | awk '{print $2 / 1000}' >> "$work/stats-sql.txt"
+  done
+done
+for d in $dates; do
+  python3 - "$work/stats-$d.json" "$work/sql-$d.txt" "$d" <<'EOF' || mismatch=1
+import json, sys
+api = json.load(open(sys.argv[1]))
+sql = [l for l in open(sys.argv[2]) if l[:1].isdigit()][0].split()
+fields = ['municipalities', 'memberMunicipalities', 'members', 'products', 'productsInUse', 'municipalUsages',
+          'participants', 'participatingMunicipalities', 'fullTime', 'partTime']
+bad = [f'{f}: api {api.get(f)} sql {v}' for f, v in zip(fields, sql) if str(api.get(f)) != v]
+if bad:
+    print(sys.argv[3], 'differs:', '; '.join(bad)); sys.exit(1)
+EOF
+done
+p95() { python3 -c "import sys,math; v=sorted(float(x) for x in open(sys.argv[1]) if x.strip()); print(f'{v[max(0, math.ceil(len(v)*0.95)-1)]*1000:.0f}')" "$1"; }
+app_p95=$(p95 "$work/stats-app.txt"); sql_p95=$(p95 "$work/stats-sql.txt")
+say "statistics, 10 dates × 3: API p95 ${app_p95} ms; statistics.sql p95 ${sql_p95} ms;" \
+    "ratio $(python3 -c "print(f'{$app_p95 / max($sql_p95, 1):.2f}')")× (target ≤ 2×);" \
+    "figures $( [ $mismatch = 0 ] && echo equal on every date || echo DIFFER)"
+
+# 7. Pages under wrk vs nginx serving the same bytes
+popular=$(curl -sf "$base/api/v1/products?page=0&size=1&sort=users" | python3 -c "import json,sys; d=json.load(sys.stdin); i=d.get('items') or d.get('content') or d.get('products'); print(i[0]['key'])" 2>/dev/null || echo product-0)
+pages="/ /produkter /produkter/$popular"
+mkdir -p "$work/www/produkter"
+curl -sf -o "$work/www/index.html" "$base/"
+curl -sf -o "$work/www/produkter/index.html" "$base/produkter"
+curl -sf -o "$work/www/produkter/$popular" "$base/produkter/$popular"
+sed -e "s|@PORT@|$nginx_port|; s|@ROOT@|$work/www|; s|@WORK@|$work|g" bench/scale/nginx.conf > "$work/nginx.conf"
+nginx -p "$work" -c "$work/nginx.conf" -g "pid $work/nginx.pid;" &
+sleep 0.5; nginx_pid=$(cat "$work/nginx.pid")
+wrk_run() { # url → "rps errors"
+  wrk -t2 -c16 -d10s "$1" > "$work/wrk.out" 2>&1
+  local rps errs non2xx
+  rps=$(awk '/Requests\/sec/{print $2}' "$work/wrk.out")
+  errs=$(awk '/Socket errors/{gsub(",", ""); print $4 + $6 + $8 + $10}' "$work/wrk.out"); errs=${errs:-0}
+  non2xx=$(awk '/Non-2xx/{print $NF}' "$work/wrk.out"); non2xx=${non2xx:-0}
+  echo "$rps $((errs + non2xx))"
+}
+say "pages under wrk -t2 -c16 -d10s (no conditional requests): Samvirke vs nginx serving the same bytes"
+for p in $pages; do
+  curl -sf -o /dev/null "$base$p"
+  read -r app_rps app_err < <(wrk_run "$base$p")
+  read -r ng_rps ng_err < <(wrk_run "http://127.0.0.1:$nginx_port$p")
+  say "  $p: $app_rps rps ($app_err errors) vs nginx $ng_rps rps ($ng_err errors): ratio $(python3 -c "print(f'{$app_rps / $ng_rps:.2f}')")× (target ≥ 0.25×)"
+done
+etag=$(curl -sI "$base/" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
+say "  ETag of /: ${etag:-none}; If-None-Match answers $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$base/")"
+kill "$nginx_pid"; nginx_pid=""
+
+# 8. Search
+: > "$work/search.txt"
+for q in plan data skole borger kort løn byg miljø vej affald ældre børn kultur havn arkiv portal booking indkøb økonomi sundhed \
+         trafik vand energi system platform hub flow modul service jensen nielsen region kommune product-1 søren mette; do
+  for round in 1 2; do
+    curl -s -o /dev/null -w '%{time_total}\n' -G --data-urlencode "q=$q" "$base/api/v1/search" >> "$work/search.txt"
+  done
+done
+say "search, 38 words × 2 (GET /api/v1/search): p95 $(p95 "$work/search.txt") ms (target ≤ 30 ms)"
+
+# 9. Export: old generation sampled while the zip streams
+jstat -gc "$app_pid" 200 > "$work/export-gc.txt" &
+jstat_pid=$!
+t0=$(now)
+curl -s -o "$work/export.zip" -H "Authorization: Bearer $token" "$base/api/v1/admin/export"
+export_s=$(secs "$t0" "$(now)")
+sleep 0.5; kill "$jstat_pid" 2>/dev/null || true
+heap=$(awk 'NR>1 && $0 !~ /S0C/ {used = ($4 + $6 + $8) / 1024; if (used > max) max = used} END {printf "%.0f", max}' "$work/export-gc.txt")
+say "export: $(du -k "$work/export.zip" | cut -f1) KB zip in ${export_s} s; heap used at most ${heap} MB of 512 while it streamed"
+
+# 10. OutOfMemoryError anywhere
+stop_app
+ooms=$(cat "$work"/*.log | grep -c OutOfMemoryError || true)
+say "OutOfMemoryError in the logs: $ooms"
+say "results in $results"
