@@ -1,8 +1,13 @@
 package dk.samvirke.statistics;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The association's published figures as of one date; see interfaces.md §3 for each definition.
@@ -22,7 +27,12 @@ public record Statistics(
         int participants,
         int participatingMunicipalities,
         int fullTime,
-        int partTime) {
+        int partTime,
+        @JsonIgnore Map<String, Object> more) {
+
+    public Statistics {
+        more = Collections.unmodifiableMap(new LinkedHashMap<>(more));
+    }
 
     /** The counts the definitions give on a date; the share and the average are computed from them. */
     public record Counts(int municipalities, int memberMunicipalities, int members, int products, int productsInUse,
@@ -33,7 +43,22 @@ public record Statistics(
         return new Statistics(asOf, c.municipalities(), c.memberMunicipalities(),
                 percent(c.memberMunicipalities(), c.municipalities()), c.members(), c.products(), c.productsInUse(),
                 c.municipalUsages(), average(c.municipalUsages(), c.municipalities()), c.participants(),
-                c.participatingMunicipalities(), c.fullTime(), c.partTime());
+                c.participatingMunicipalities(), c.fullTime(), c.partTime(), Map.of());
+    }
+
+    /** These figures with the §3.1 figures of the modules that own them ({@link FigureSource}) after them. */
+    public Statistics with(Map<String, Object> figures) {
+        var all = new LinkedHashMap<>(more);
+        all.putAll(figures);
+        return new Statistics(asOf, municipalities, memberMunicipalities, memberMunicipalityShare, members, products,
+                productsInUse, municipalUsages, averageProductsPerMunicipality, participants,
+                participatingMunicipalities, fullTime, partTime, all);
+    }
+
+    /** The §3.1 figures, written as fields of their own in the JSON answer. */
+    @JsonAnyGetter
+    public Map<String, Object> figures() {
+        return more;
     }
 
     /** Members that are not municipalities: the headline names them apart. */

@@ -48,16 +48,22 @@ public class StatisticsService {
             + " (select count(*)" + ALLOCATIONS + " where t.total > 0 and t.total < 1)";
 
     private final JdbcClient jdbc;
+    private final List<FigureSource> figureSources;
 
-    StatisticsService(JdbcClient jdbc) {
+    StatisticsService(JdbcClient jdbc, List<FigureSource> figureSources) {
         this.jdbc = jdbc;
+        this.figureSources = figureSources;
     }
 
     public Statistics asOf(LocalDate date) {
         var counts = jdbc.sql(FIGURES).param("d", date).query((rs, n) -> new Statistics.Counts(rs.getInt(1), rs.getInt(2),
                 rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
                 rs.getInt(10))).single();
-        return Statistics.of(date, counts);
+        var statistics = Statistics.of(date, counts);
+        for (FigureSource source : figureSources) {
+            statistics = statistics.with(source.figuresOn(date));
+        }
+        return statistics;
     }
 
     /** The figures for each of the dates, in their order. */
