@@ -151,7 +151,7 @@ say "statistics, 10 dates × 3: API p95 ${app_p95} ms; statistics.sql p95 ${sql_
     "figures $( [ $mismatch = 0 ] && echo equal on every date || echo DIFFER)"
 
 # 7. Pages under wrk vs nginx serving the same bytes
-popular=$(curl -sf "$base/api/v1/products?page=0&size=1&sort=users" | python3 -c "import json,sys; d=json.load(sys.stdin); i=d.get('items') or d.get('content') or d.get('products'); print(i[0]['key'])" 2>/dev/null || echo product-0)
+popular=$(psql -tAc "select p.product_key from product p join product_usage u on u.product_id = p.id group by p.product_key order by count(*) desc limit 1" "$db")
 pages="/ /produkter /produkter/$popular"
 mkdir -p "$work/www/produkter"
 curl -sf -o "$work/www/index.html" "$base/"
@@ -180,6 +180,9 @@ say "  ETag of /: ${etag:-none}; If-None-Match answers $(curl -s -o /dev/null -w
 kill "$nginx_pid"; nginx_pid=""
 
 # 8. Search
+words="plan data skole borger kort løn byg miljø vej affald ældre børn kultur havn arkiv portal booking indkøb økonomi sundhed \
+       trafik vand energi system platform hub flow modul service jensen nielsen region kommune product-1 søren mette"
+for q in $words; do curl -s -o /dev/null -G --data-urlencode "q=$q" "$base/api/v1/search"; done # warm up
 : > "$work/search.txt"
 for q in plan data skole borger kort løn byg miljø vej affald ældre børn kultur havn arkiv portal booking indkøb økonomi sundhed \
          trafik vand energi system platform hub flow modul service jensen nielsen region kommune product-1 søren mette; do
@@ -196,8 +199,10 @@ t0=$(now)
 curl -s -o "$work/export.zip" -H "Authorization: Bearer $token" "$base/api/v1/admin/export"
 export_s=$(secs "$t0" "$(now)")
 sleep 0.5; kill "$jstat_pid" 2>/dev/null || true
-heap=$(awk 'NR>1 && $0 !~ /S0C/ {used = ($4 + $6 + $8) / 1024; if (used > max) max = used} END {printf "%.0f", max}' "$work/export-gc.txt")
-say "export: $(du -k "$work/export.zip" | cut -f1) KB zip in ${export_s} s; heap used at most ${heap} MB of 512 while it streamed"
+# jstat -gc: S0U S1U EU OU are columns 3, 4, 6, 8 (KB); the first sample is before the export started.
+heap=$(awk '$1 ~ /^[0-9]/ {used = ($3 + $4 + $6 + $8) / 1024; old = $8 / 1024; if (n++ == 0) {first = used; old0 = old}
+  if (used > max) max = used; if (old > oldmax) oldmax = old} END {printf "heap used %.0f MB before, at most %.0f MB during; old generation %.0f → at most %.0f MB", first, max, old0, oldmax}' "$work/export-gc.txt")
+say "export (GET /api/v1/admin/export): $(du -k "$work/export.zip" | cut -f1) KB zip in ${export_s} s; $heap (of 512 MB)"
 
 # 10. OutOfMemoryError anywhere
 stop_app

@@ -1,6 +1,10 @@
 package dk.samvirke.importing;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -49,9 +53,13 @@ public class DataPackageExporter {
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
             for (PackageFile file : files) {
-                CsvWriter csv = new CsvWriter(file.columns().stream().map(PackageColumn::name).toList());
+                // Straight into the zip as the rows come: memory stays flat whatever the registry's size.
+                zip.putNextEntry(new ZipEntry(file.name()));
+                Writer writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+                CsvWriter csv = new CsvWriter(writer, file.columns().stream().map(PackageColumn::name).toList());
                 file.export(csv::row);
-                entry(zip, file.name(), csv.toBytes());
+                writer.flush();
+                zip.closeEntry();
             }
             entry(zip, "datapackage.json", descriptor);
             zip.finish();

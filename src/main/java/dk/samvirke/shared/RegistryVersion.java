@@ -10,14 +10,9 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,8 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * another node's within {@code samvirke.cache.version-check} (1 s by default; 0 asks the database every
  * time). When the database cannot be asked, {@link #current()} is empty and nothing is served from a cache.
  *
- * <p>Writes are seen where Hibernate prepares their SQL ({@link StatementInspector}), which covers every
- * entity write including imports; modules writing with plain JDBC outside a request call {@link #changed()}.
+ * <p>Writes are seen where their SQL reaches the connection pool ({@link WriteWatchingDataSource}): Hibernate's,
+ * Spring JDBC's and Flyway's alike, so no module has to remember to say so.
  */
 @Component
 public class RegistryVersion {
@@ -43,22 +38,28 @@ public class RegistryVersion {
 
     /** Tables whose writes leave every page as it was. */
     private static final Set<String> OPERATIONAL = Set.of("spring_session", "spring_session_attributes", "security_event",
-            "scheduled_tasks", "event_publication", "outgoing_mail", "idempotency_key", "registry_version");
-
-    private static final Object MARK = new Object();
+            "scheduled_tasks", "event_publication", "event_publication_archive", "outgoing_mail", "idempotency_key",
+            "registry_version", "flyway_schema_history", "harvest_job", "api_token");
 
     private final DataSource dataSource;
     private final long checkNanos;
     private final AtomicLong known = new AtomicLong(-1);
     private volatile long checkedAt;
 
-    RegistryVersion(DataSource dataSource, @Value("${samvirke.cache.version-check:1s}") Duration check) {
+    RegistryVersion(@org.springframework.context.annotation.Lazy DataSource dataSource, @Value("${samvirke.cache.version-check:1s}") Duration check) {
         this.dataSource = dataSource;
         this.checkNanos = check.toNanos();
     }
 
-    /** The registry's version now, as far as this node knows (at most the check interval old); empty when unknown. */
+    /**
+     * The registry's version now, as far as this node knows (at most the check interval old); empty when unknown,
+     * and inside a transaction that has written to the registry and not yet committed (what it reads is its own).
+     */
     public OptionalLong current() {
+        if (TransactionSynchronizationManager.isSynchronizationActive() && TransactionSynchronizationManager
+                .getSynchronizations().stream().anyMatch(RaiseAfterCommit.class::isInstance)) {
+            return OptionalLong.empty();
+        }
         long now = System.nanoTime();
         long version = known.get();
         if (version < 0 || now - checkedAt >= checkNanos) {
@@ -80,20 +81,22 @@ public class RegistryVersion {
      */
     public void changed() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            if (TransactionSynchronizationManager.getResource(MARK) == null) {
-                TransactionSynchronizationManager.bindResource(MARK, Boolean.TRUE);
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(MARK);
-                        if (status == STATUS_COMMITTED) {
-                            raise();
-                        }
-                    }
-                });
+            // Once per transaction (an inner REQUIRES_NEW one has synchronisations of its own).
+            if (TransactionSynchronizationManager.getSynchronizations().stream().noneMatch(RaiseAfterCommit.class::isInstance)) {
+                TransactionSynchronizationManager.registerSynchronization(new RaiseAfterCommit());
             }
         } else {
             raise();
+        }
+    }
+
+    private final class RaiseAfterCommit implements TransactionSynchronization {
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == STATUS_COMMITTED) {
+                raise();
+            }
         }
     }
 
@@ -112,7 +115,7 @@ public class RegistryVersion {
         } catch (SQLException | RuntimeException e) {
             // The write itself is committed; caches must not outlive it here, and other nodes check again.
             known.set(-1);
-            log.warn("Could not raise the registry version: {}", e.toString());
+            log.debug("Could not raise the registry version: {}", e.toString());
         }
     }
 
@@ -147,19 +150,8 @@ public class RegistryVersion {
         return !OPERATIONAL.contains(name.substring(name.lastIndexOf('.') + 1));
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class Wiring {
-
-        /** Hibernate's statements are inspected (and left as they are) for writes to the registry. */
-        @Bean
-        HibernatePropertiesCustomizer registryVersionInspector(ObjectProvider<RegistryVersion> version) {
-            return properties -> properties.put("hibernate.session_factory.statement_inspector",
-                    (StatementInspector) sql -> {
-                        if (writesRegistry(sql)) {
-                            version.getObject().changed();
-                        }
-                        return sql;
-                    });
-        }
+    /** Whether a statement writes to the registry; {@code null} and anything unreadable count as a write. */
+    static boolean isRegistryWrite(String sql) {
+        return sql == null || writesRegistry(sql);
     }
 }

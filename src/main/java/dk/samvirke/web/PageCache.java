@@ -27,7 +27,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * HTTP caching of the busiest public answers — the home page, the catalogue, a product's page, and the API's
  * product list, product and statistics — for visitors who are not signed in (no session cookie, no
  * {@code Authorization}). Each answer carries a weak ETag made of the {@link RegistryVersion} and what the
- * answer depends on (address, query, language, {@code Accept}, today's date), with {@code Cache-Control:
+ * answer depends on (address, query, language, {@code Accept}, htmx's request headers, today's date), with {@code Cache-Control:
  * no-cache}: a browser or proxy asks again each time and gets a 304 without the page being rendered. The
  * rendered bytes are kept too (a bounded least-recently-used map), so the next visitor of the same address
  * gets them without a query while the registry's version stands: any committed write raises it, on every
@@ -129,7 +129,7 @@ class PageCache extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.PRAGMA, null);
         response.setHeader(HttpHeaders.EXPIRES, null);
-        response.setHeader(HttpHeaders.VARY, "Accept, Accept-Language, Cookie");
+        response.setHeader(HttpHeaders.VARY, "Accept, Accept-Language, Cookie, HX-Request, HX-Target");
     }
 
     /** What an answer depends on besides the registry. */
@@ -137,7 +137,8 @@ class PageCache extends OncePerRequestFilter {
         String lang = cookie(request, "samvirke-lang");
         return request.getRequestURI() + '?' + (request.getQueryString() == null ? "" : request.getQueryString())
                 + '|' + (lang == null ? "" : lang) + '|' + header(request, HttpHeaders.ACCEPT)
-                + '|' + header(request, HttpHeaders.ACCEPT_LANGUAGE) + '|' + LocalDate.now(clock);
+                + '|' + header(request, HttpHeaders.ACCEPT_LANGUAGE) + '|' + header(request, "HX-Request")
+                + '|' + header(request, "HX-Target") + '|' + LocalDate.now(clock);
     }
 
     private synchronized Entry get(String key) {
