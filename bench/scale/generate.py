@@ -73,11 +73,13 @@ for i in range(N_ORG):
         r = rnd.random()
         t = 'municipality' if r < 0.41 else 'state' if r < 0.46 else 'association' if r < 0.52 else \
             'supplier' if r < 0.85 else 'other'
-    key = f'{t[:3]}-{country.lower()}-{i}'
     code = ''
     if t == 'municipality':
+        if country == 'DK' and codes['DK'] >= 999:
+            country = 'SE'  # Denmark's codes have 3 digits; the rest are municipalities of another country
         codes[country] += 1
         code = str(codes[country])
+    key = f'{t[:3]}-{country.lower()}-{i}'
     region = ''
     if t == 'municipality' and regions[country] and rnd.random() < 0.8:
         region = rnd.choice(regions[country])

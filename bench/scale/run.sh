@@ -57,7 +57,7 @@ python3 bench/scale/generate.py "$work/package" --scale "$scale" | tee -a "$resu
 if [ "$build" = 1 ] || ! ls target/samvirke-*.jar > /dev/null 2>&1; then
   ./mvnw -q -B -DskipTests package
 fi
-jar=$(ls target/samvirke-*.jar | grep -v plain | head -1)
+jar="${SAMVIRKE_BENCH_JAR:-$(ls target/samvirke-*.jar | grep -v plain | head -1)}"
 
 # 3. A fresh database
 psql -q -c "drop database if exists $db" postgres 2>/dev/null

@@ -11,9 +11,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -31,7 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * no-cache}: a browser or proxy asks again each time and gets a 304 without the page being rendered. The
  * rendered bytes are kept too (a bounded least-recently-used map), so the next visitor of the same address
  * gets them without a query while the registry's version stands: any committed write raises it, on every
- * node within {@code samvirke.cache.version-check}.
+ * node within {@code samvirke.cache.version-check}. It runs early (after the database-outage and body-limit
+ * filters, before the session and security filters), so a kept page costs no session lookup either.
  *
  * <p>Answers that set a cookie, bring an ETag of their own or are not 200 are passed on as they are and not
  * kept. When the version cannot be read (the database away), nothing is served from the cache.
@@ -49,8 +51,8 @@ class PageCache extends OncePerRequestFilter {
     private final Clock clock;
     private final int maxEntries;
     private final long maxBytes;
-    private final Map<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
-    private long bytes;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
 
     PageCache(RegistryVersion registryVersion, Clock clock, int maxEntries, long maxBytes) {
         this.registryVersion = registryVersion;
@@ -141,20 +143,25 @@ class PageCache extends OncePerRequestFilter {
                 + '|' + header(request, "HX-Target") + '|' + LocalDate.now(clock);
     }
 
-    private synchronized Entry get(String key) {
+    private Entry get(String key) {
         return entries.get(key);
     }
 
-    private synchronized void put(String key, Entry entry) {
+    /** Kept; when full, entries of older versions go first, then any (the next visitors render them again). */
+    private void put(String key, Entry entry) {
         if (entry.body.length > maxBytes / 8) {
             return;
         }
         Entry old = entries.put(key, entry);
-        bytes += entry.body.length - (old == null ? 0 : old.body.length);
-        var oldest = entries.entrySet().iterator();
-        while ((entries.size() > maxEntries || bytes > maxBytes) && oldest.hasNext()) {
-            bytes -= oldest.next().getValue().body.length;
-            oldest.remove();
+        bytes.addAndGet(entry.body.length - (old == null ? 0 : old.body.length));
+        if (entries.size() > maxEntries || bytes.get() > maxBytes) {
+            entries.entrySet().removeIf(e -> e.getValue().version < entry.version);
+            var any = entries.entrySet().iterator();
+            while ((entries.size() > maxEntries / 2 || bytes.get() > maxBytes / 2) && any.hasNext()) {
+                any.next();
+                any.remove();
+            }
+            bytes.set(entries.values().stream().mapToLong(e -> e.body.length).sum());
         }
     }
 
@@ -182,13 +189,13 @@ class PageCache extends OncePerRequestFilter {
     @Configuration(proxyBeanMethods = false)
     static class Registration {
 
-        /** Before Spring Security (-100): a kept page needs no security context; after the database-outage check. */
+        /** Before Spring Session (MIN + 50) and Spring Security (-100); after the database-outage check (MIN + 10). */
         @Bean
         FilterRegistrationBean<PageCache> pageCache(RegistryVersion version, Clock clock,
                 @Value("${samvirke.cache.pages:500}") int entries,
                 @Value("${samvirke.cache.page-bytes:33554432}") long bytes) {
             var registration = new FilterRegistrationBean<>(new PageCache(version, clock, entries, bytes));
-            registration.setOrder(-200);
+            registration.setOrder(Integer.MIN_VALUE + 30);
             return registration;
         }
     }
