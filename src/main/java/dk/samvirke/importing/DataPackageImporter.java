@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -44,10 +46,13 @@ public class DataPackageImporter {
     private final ApplicationEventPublisher events;
 
     DataPackageImporter(PackageFiles files, EntityManager entityManager, PlatformTransactionManager transactionManager,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            @Value("${samvirke.import.timeout:10m}") Duration timeout) {
         this.files = files;
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
+        // An import is one transaction (all or nothing): at Europe's scale it outlasts the 30 s every other one gets.
+        this.transactions.setTimeout((int) timeout.toSeconds());
         this.events = events;
     }
 
@@ -105,6 +110,7 @@ public class DataPackageImporter {
                 Map<String, FileSummary> summary = new LinkedHashMap<>();
                 context.imports.forEach((name, fileImport) -> {
                     var written = fileImport.write(context);
+                    entityManager.flush(); // file by file: the inserts of one file queued at a time
                     summary.put(name, written);
                     listener.fileWritten(name, written);
                 });

@@ -28,14 +28,22 @@ class ParticipationsFile extends RegistryFile {
     static final String NAME = "participations.csv";
 
     private final Participations participations;
+    private final NewRecords newRecords;
 
+    /** Without a database: for reading packages only. */
     ParticipationsFile(Participations participations, Registry.Loader registry) {
+        this(participations, registry, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ParticipationsFile(Participations participations, Registry.Loader registry, NewRecords newRecords) {
         super(NAME, 500, List.of(PackageColumn.required("person"), PackageColumn.text("product"),
                 PackageColumn.required("role"), PackageColumn.number("allocation"), PackageColumn.date("since"),
                 PackageColumn.date("until")), List.of("person", "product", "role", "since"),
                 List.of(PackageForeignKey.of("person", PeopleFile.NAME, "email"),
                         PackageForeignKey.of("product", ProductsFile.NAME, "key")), registry);
         this.participations = participations;
+        this.newRecords = newRecords;
     }
 
 
@@ -182,7 +190,7 @@ class ParticipationsFile extends RegistryFile {
                 }
             }
             counter.created = created.size();
-            participations.saveAll(created);
+            newRecords.save(participations, created);
             return counter.summary();
         }
     }

@@ -19,14 +19,15 @@ class UsagesFile extends RegistryFile {
 
     private final Usages usages;
     private final ExportQueries exportQueries;
+    private final NewRecords newRecords;
 
     /** Without a database: for reading packages only. */
     UsagesFile(Usages usages, Registry.Loader registry) {
-        this(usages, registry, null);
+        this(usages, registry, null, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    UsagesFile(Usages usages, Registry.Loader registry, ExportQueries exportQueries) {
+    UsagesFile(Usages usages, Registry.Loader registry, ExportQueries exportQueries, NewRecords newRecords) {
         super(NAME, 300, List.of(PackageColumn.required("organisation"), PackageColumn.required("product"),
                 PackageColumn.required("status"), PackageColumn.date("since"), PackageColumn.date("until"),
                 PackageColumn.text("version"), PackageColumn.text("contact_email")), List.of("organisation", "product"),
@@ -34,6 +35,7 @@ class UsagesFile extends RegistryFile {
                         PackageForeignKey.of("product", ProductsFile.NAME, "key")), registry);
         this.usages = usages;
         this.exportQueries = exportQueries;
+        this.newRecords = newRecords;
     }
 
     @Override
@@ -111,7 +113,7 @@ class UsagesFile extends RegistryFile {
                 }
             }
             counter.created = created.size();
-            usages.saveAll(created);
+            newRecords.save(usages, created);
             return counter.summary();
         }
     }
