@@ -77,13 +77,15 @@ start_app() { # $1: log name
     sleep 0.1
   done
   started_s=$(secs "$started" "$(now)")
+  # CPU seconds the JVM used to get there (user + system): what the start costs whatever else the machine does.
+  started_cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$app_pid/stat")
 }
 stop_app() {
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 }
 
 start_app first-start
-say "first start (empty database, Flyway creates the schema): ${started_s} s"
+say "first start (empty database, Flyway creates the schema): ${started_s} s (${started_cpu} s of CPU); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 4. Import through the API, then the same files by \copy into plain tables
 t0=$(now)
@@ -111,6 +113,7 @@ for f in "$work"/package/*.csv; do
 done
 copy_s=$(secs "$t0" "$(now)")
 psql -q -c "set client_min_messages = warning; drop schema copy_ref cascade" "$db"
+say "  (load average as the import ended: $(cut -d' ' -f1-3 /proc/loadavg))"
 say "import through POST /api/v1/admin/imports: ${import_s} s; \\copy of the same files: ${copy_s} s;" \
     "ratio $(python3 -c "print(f'{$import_s / $copy_s:.2f}')")× (target ≤ 3×)"
 say "  answer: $(head -c 400 "$work/import.json")"
@@ -118,7 +121,7 @@ say "  answer: $(head -c 400 "$work/import.json")"
 # 5. Cold start with the data in place
 stop_app
 start_app cold-start
-say "cold start with the data (JVM start to /actuator/health UP): ${started_s} s (target ≤ 10 s)"
+say "cold start with the data (JVM start to /actuator/health UP): ${started_s} s, ${started_cpu} s of CPU (target ≤ 10 s); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 6. Statistics on ten dates: the API vs the hand-written query, figures compared
 dates="2012-06-30 2014-06-30 2016-06-30 2018-06-30 2020-06-30 2021-12-31 2023-06-30 2024-06-30 2025-06-30 2026-06-30"

@@ -44,10 +44,15 @@ public class DataPackageImporter {
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Records created by one import above which the database's planner statistics are refreshed. */
+    static final long LARGE_IMPORT = 10_000;
 
     DataPackageImporter(PackageFiles files, EntityManager entityManager, PlatformTransactionManager transactionManager,
-            ApplicationEventPublisher events,
+            ApplicationEventPublisher events, javax.sql.DataSource dataSource,
             @Value("${samvirke.import.timeout:10m}") Duration timeout) {
+        this.jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         this.files = files;
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -129,9 +134,35 @@ public class DataPackageImporter {
                     "the database refused the package, nothing was written; the server's log has the details")));
         }
         if (outcome instanceof ImportOutcome.Imported imported && imported.summary().changed()) {
+            analyseAfterLargeImport(imported.summary());
             events.publishEvent(new PackageImported(List.copyOf(context.imports.keySet())));
         }
         return outcome;
+    }
+
+    /**
+     * PostgreSQL plans the figures' queries from its statistics of each table; a table that just grew from nothing
+     * to 200 000 rows would be planned as empty (27 s instead of 0.3 s for the figures at Europe's scale) until
+     * autovacuum gets to it. After an import that created many records, the statistics are brought up to date
+     * at once (outside the import's transaction, which has committed). H2 needs nothing of the kind.
+     */
+    private void analyseAfterLargeImport(ImportSummary summary) {
+        long created = summary.files().values().stream().mapToLong(FileSummary::created).sum();
+        if (created < LARGE_IMPORT) {
+            return;
+        }
+        try {
+            jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+                if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+                    try (var statement = connection.createStatement()) {
+                        statement.execute("analyze");
+                    }
+                }
+                return null;
+            });
+        } catch (DataAccessException e) {
+            log.warn("Could not update the database's statistics after a large import: {}", e.getMessage());
+        }
     }
 
     /** This transaction's session indexes nothing as it flushes; {@link PackageImported} has the index rebuilt once. */
