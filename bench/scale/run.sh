@@ -125,7 +125,11 @@ say "cold start with the data (JVM start to /actuator/health UP): ${started_s} s
 
 # 6. Statistics on ten dates: the API vs the hand-written query, figures compared
 dates="2012-06-30 2014-06-30 2016-06-30 2018-06-30 2020-06-30 2021-12-31 2023-06-30 2024-06-30 2025-06-30 2026-06-30"
-for d in $dates; do curl -sf "$base/api/v1/statistics?asOf=$d" > /dev/null; done # warm both sides once
+curl -sf "$base/api/v1/statistics?asOf=2019-01-01" > /dev/null # the code paths warmed on a date not measured
+: > "$work/stats-first.txt"
+for d in $dates; do # each date's first answer: computed by the database, then kept until the next write
+  curl -sf -o /dev/null -w '%{time_total}\n' "$base/api/v1/statistics?asOf=$d" >> "$work/stats-first.txt"
+done
 : > "$work/stats-app.txt"; : > "$work/stats-sql.txt"
 mismatch=0
 for round in 1 2 3; do
@@ -149,9 +153,10 @@ EOF
 done
 p95() { python3 -c "import sys,math; v=sorted(float(x) for x in open(sys.argv[1]) if x.strip()); print(f'{v[max(0, math.ceil(len(v)*0.95)-1)]*1000:.0f}')" "$1"; }
 app_p95=$(p95 "$work/stats-app.txt"); sql_p95=$(p95 "$work/stats-sql.txt")
-say "statistics, 10 dates × 3: API p95 ${app_p95} ms; statistics.sql p95 ${sql_p95} ms;" \
-    "ratio $(python3 -c "print(f'{$app_p95 / max($sql_p95, 1):.2f}')")× (target ≤ 2×);" \
-    "figures $( [ $mismatch = 0 ] && echo equal on every date || echo DIFFER)"
+first_p95=$(p95 "$work/stats-first.txt")
+say "statistics, 10 dates: first answer on each date (computed) p95 ${first_p95} ms; then 3 rounds (kept) p95 ${app_p95} ms;" \
+    "statistics.sql 3 rounds p95 ${sql_p95} ms; ratios $(python3 -c "print(f'{$first_p95 / max($sql_p95, 1):.2f}× computed, {$app_p95 / max($sql_p95, 1):.2f}× kept')")" \
+    "(target ≤ 2×); figures $( [ $mismatch = 0 ] && echo equal on every date || echo DIFFER)"
 
 # 7. Pages under wrk vs nginx serving the same bytes
 popular=$(psql -tAc "select p.product_key from product p join product_usage u on u.product_id = p.id group by p.product_key order by count(*) desc limit 1" "$db")

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -53,6 +55,8 @@ class PageCache extends OncePerRequestFilter {
     private final long maxBytes;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
+    private final Map<String, ReentrantLock> rendering = new ConcurrentHashMap<>();
+    private static final long WAIT_FOR_RENDERING_SECONDS = 10;
 
     PageCache(RegistryVersion registryVersion, Clock clock, int maxEntries, long maxBytes) {
         this.registryVersion = registryVersion;
@@ -98,14 +102,45 @@ class PageCache extends OncePerRequestFilter {
             return;
         }
         if (entry != null && entry.version == version) {
-            entry.headers.forEach(h -> response.addHeader(h[0], h[1]));
-            revalidate(response, etag);
-            response.setContentLength(entry.body.length);
-            if (!"HEAD".equals(request.getMethod())) {
-                response.getOutputStream().write(entry.body);
-            }
+            serve(request, response, entry, etag);
             return;
         }
+        // One rendering per address at a time: the others wait for it (a crowd arriving at a page nobody has
+        // asked for since the last write would otherwise render it once each and exhaust the connection pool).
+        ReentrantLock lock = rendering.computeIfAbsent(key, k -> new ReentrantLock());
+        boolean locked = false;
+        try {
+            locked = lock.tryLock(WAIT_FOR_RENDERING_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Entry rendered = get(key);
+            if (locked && rendered != null && rendered.version == version) {
+                serve(request, response, rendered, etag);
+                return;
+            }
+            render(request, response, chain, key, version, etag);
+        } finally {
+            if (locked) {
+                lock.unlock();
+                rendering.remove(key, lock);
+            }
+        }
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, Entry entry, String etag)
+            throws IOException {
+        entry.headers.forEach(h -> response.addHeader(h[0], h[1]));
+        revalidate(response, etag);
+        response.setContentLength(entry.body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(entry.body);
+        }
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+            long version, String etag) throws IOException, ServletException {
         var wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader(HttpHeaders.SET_COOKIE)
@@ -125,6 +160,7 @@ class PageCache extends OncePerRequestFilter {
         wrapper.copyBodyToResponse();
     }
 
+
     /** Kept by browsers and proxies, but asked again each time (a 304 while the version stands). */
     private static void revalidate(HttpServletResponse response, String etag) {
         response.setHeader(HttpHeaders.ETAG, etag);
@@ -138,7 +174,9 @@ class PageCache extends OncePerRequestFilter {
     private String key(HttpServletRequest request) {
         String lang = cookie(request, "samvirke-lang");
         return request.getRequestURI() + '?' + (request.getQueryString() == null ? "" : request.getQueryString())
-                + '|' + (lang == null ? "" : lang) + '|' + header(request, HttpHeaders.ACCEPT)
+                + '|' + (lang == null ? "" : lang)
+                // Pages are HTML whatever the Accept header says; the API negotiates.
+                + '|' + (request.getRequestURI().startsWith("/api/") ? header(request, HttpHeaders.ACCEPT) : "")
                 + '|' + header(request, HttpHeaders.ACCEPT_LANGUAGE) + '|' + header(request, "HX-Request")
                 + '|' + header(request, "HX-Target") + '|' + LocalDate.now(clock);
     }
