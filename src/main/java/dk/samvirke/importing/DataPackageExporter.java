@@ -1,5 +1,6 @@
 package dk.samvirke.importing;
 
+import jakarta.persistence.EntityManager;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DataPackageExporter {
 
     private final PackageFiles files;
+    private final EntityManager entityManager;
 
-    DataPackageExporter(PackageFiles files) {
+    DataPackageExporter(PackageFiles files, EntityManager entityManager) {
         this.files = files;
+        this.entityManager = entityManager;
     }
 
     /** Writes the zip to {@code out} and finishes it; {@code out} is left open. */
@@ -49,7 +52,7 @@ public class DataPackageExporter {
                 "Samvirke: open data of a community sharing open-source software (nothing personal)"));
     }
 
-    private static void write(OutputStream out, List<PackageFile> files, byte[] descriptor) {
+    private void write(OutputStream out, List<PackageFile> files, byte[] descriptor) {
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
             for (PackageFile file : files) {
@@ -60,6 +63,8 @@ public class DataPackageExporter {
                 file.export(csv::row);
                 writer.flush();
                 zip.closeEntry();
+                // Read-only: what a file loaded as entities is let go of before the next file.
+                entityManager.clear();
             }
             entry(zip, "datapackage.json", descriptor);
             zip.finish();

@@ -6,6 +6,7 @@ import dk.samvirke.people.ParticipationRules;
 import dk.samvirke.people.Participations;
 import dk.samvirke.shared.Period;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,14 +30,16 @@ class ParticipationsFile extends RegistryFile {
 
     private final Participations participations;
     private final NewRecords newRecords;
+    private final ExportQueries exportQueries;
 
     /** Without a database: for reading packages only. */
     ParticipationsFile(Participations participations, Registry.Loader registry) {
-        this(participations, registry, null);
+        this(participations, registry, null, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    ParticipationsFile(Participations participations, Registry.Loader registry, NewRecords newRecords) {
+    ParticipationsFile(Participations participations, Registry.Loader registry, NewRecords newRecords,
+            ExportQueries exportQueries) {
         super(NAME, 500, List.of(PackageColumn.required("person"), PackageColumn.text("product"),
                 PackageColumn.required("role"), PackageColumn.number("allocation"), PackageColumn.date("since"),
                 PackageColumn.date("until")), List.of("person", "product", "role", "since"),
@@ -44,6 +47,7 @@ class ParticipationsFile extends RegistryFile {
                         PackageForeignKey.of("product", ProductsFile.NAME, "key")), registry);
         this.participations = participations;
         this.newRecords = newRecords;
+        this.exportQueries = exportQueries;
     }
 
 
@@ -58,17 +62,14 @@ class ParticipationsFile extends RegistryFile {
 
     @Override
     public void export(ExportRows rows) {
-        participations.findAllWithPersonAndProduct().stream()
-                .sorted(Comparator.comparing((Participation p) -> p.getPerson().getEmail())
-                        .thenComparing(p -> p.getProduct() == null ? "" : p.getProduct().getKey())
-                        .thenComparing(p -> p.getRole().code())
-                        .thenComparing(Participation::getSince, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .forEach(p -> {
-                    var d = p.details();
-                    rows.row(Arrays.asList(p.getPerson().getEmail(), p.getProduct() == null ? null : p.getProduct().getKey(),
-                            p.getRole().code(), decimal(d.allocation()), date(d.since()),
-                            date(d.until())));
-                });
+        // Streamed from the database in the order of the key (person, product, role, since): flat memory at any size.
+        exportQueries.stream("select pe.email, pr.product_key, pa.role, pa.allocation, pa.since, pa.until from participation pa"
+                + " join person pe on pe.id = pa.person_id left join product pr on pr.id = pa.product_id order by "
+                + exportQueries.byKey("pe.email") + ", " + exportQueries.byKey("coalesce(pr.product_key, '')") + ", "
+                + exportQueries.byKey("pa.role") + ", pa.since nulls first",
+                rs -> rows.row(Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), decimal(new dk.samvirke.people.ParticipationDetails(
+                                rs.getBigDecimal(4), null, null).allocation()),
+                        date(rs.getObject(5, LocalDate.class)), date(rs.getObject(6, LocalDate.class)))));
     }
 
     private static String decimal(BigDecimal value) {
