@@ -18,6 +18,7 @@ public interface FileImport {
     default void check(ImportContext context) {
     }
 
+
     /** Upserts the records, inside the import's transaction, and says what changed. */
     FileSummary write(ImportContext context);
 }

@@ -71,7 +71,7 @@ class OrganisationsFile extends RegistryFile {
     record Row(String key, OrganisationDetails details, Period memberPeriod) {
     }
 
-    final class Import implements FileImport {
+    final class Import implements KeyedImport {
 
         private final KeyedRows<String, Row> rows = new KeyedRows<>();
         private Registry registryRecords;
@@ -96,7 +96,8 @@ class OrganisationsFile extends RegistryFile {
         }
 
         /** Whether the package has an organisation of this key. */
-        boolean has(String key) {
+        @Override
+        public boolean has(String key) {
             return rows.containsKey(key);
         }
 

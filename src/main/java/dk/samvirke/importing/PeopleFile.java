@@ -47,7 +47,7 @@ class PeopleFile extends RegistryFile {
     record Row(String email, PersonDetails details) {
     }
 
-    final class Import implements FileImport {
+    final class Import implements KeyedImport {
 
         private final KeyedRows<String, Row> rows = new KeyedRows<>();
         private Registry registryRecords;
@@ -63,7 +63,8 @@ class PeopleFile extends RegistryFile {
             rows.add(row, email, new Row(email, new PersonDetails(name, organisation, title)), "email", "e-mail address");
         }
 
-        boolean has(String email) {
+        @Override
+        public boolean has(String email) {
             return rows.containsKey(email);
         }
 

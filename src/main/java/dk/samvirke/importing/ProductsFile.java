@@ -54,7 +54,7 @@ class ProductsFile extends RegistryFile {
     record Row(String key, ProductDetails details) {
     }
 
-    final class Import implements FileImport {
+    final class Import implements KeyedImport {
 
         private final KeyedRows<String, Row> rows = new KeyedRows<>();
         private Registry registryRecords;
@@ -70,7 +70,8 @@ class ProductsFile extends RegistryFile {
             rows.add(row, key, new Row(key, details), "key", "key");
         }
 
-        boolean has(String key) {
+        @Override
+        public boolean has(String key) {
             return rows.containsKey(key);
         }
 
