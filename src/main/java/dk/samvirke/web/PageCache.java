@@ -23,6 +23,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -74,7 +76,15 @@ class PageCache extends OncePerRequestFilter {
         return !("GET".equals(method) || "HEAD".equals(method))
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || hasCookie(request, SESSION_COOKIE)
+                || signedIn()
                 || !CACHED.matcher(request.getRequestURI()).matches();
+    }
+
+    /** Someone already known before the security filters ran (a test's mock sign-in, another filter's doing). */
+    private static boolean signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     @Override
