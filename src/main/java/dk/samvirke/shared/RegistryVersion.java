@@ -39,7 +39,8 @@ public class RegistryVersion {
     /** Tables whose writes leave every page as it was. */
     private static final Set<String> OPERATIONAL = Set.of("spring_session", "spring_session_attributes", "security_event",
             "scheduled_tasks", "event_publication", "event_publication_archive", "outgoing_mail", "idempotency_key",
-            "registry_version", "flyway_schema_history", "harvest_job", "api_token");
+            "registry_version", "flyway_schema_history", "harvest_job", "api_token", "totp_recovery_code", "forum_read",
+            "forum_notification", "security_notice_mailing");
 
     private final DataSource dataSource;
     private final long checkNanos;
