@@ -132,8 +132,25 @@
     });
   }
 
+  // A product's budget against what its users pay, per year (governance).
+  function drawBudget(element, data) {
+    chart(element).setOption({
+      color: COLOURS,
+      textStyle: { fontFamily: FONT },
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 72, right: 16, top: 48, bottom: 32 },
+      xAxis: { type: 'category', data: data.perYear.map(function (r) { return String(r.year); }) },
+      yAxis: { type: 'value' },
+      series: [
+        { type: 'bar', name: element.dataset.labelBudget, data: data.perYear.map(function (r) { return r.budget; }) },
+        { type: 'bar', name: element.dataset.labelPaid, data: data.perYear.map(function (r) { return r.paid; }) }
+      ]
+    });
+  }
+
   var DRAW = { trend: drawTrend, products: drawProducts, map: drawMap, contributors: drawContributors,
-    activeYears: drawActiveYears };
+    activeYears: drawActiveYears, budget: drawBudget };
 
   whenReady(function () {
     if (!window.echarts) {

@@ -28,14 +28,23 @@ class ParticipationsFile extends RegistryFile {
     static final String NAME = "participations.csv";
 
     private final Participations participations;
+    private final org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies;
 
-    ParticipationsFile(Participations participations, Registry.Loader registry) {
+    ParticipationsFile(Participations participations, Registry.Loader registry,
+            org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies) {
         super(NAME, 500, List.of(PackageColumn.required("person"), PackageColumn.text("product"),
                 PackageColumn.required("role"), PackageColumn.number("allocation"), PackageColumn.date("since"),
-                PackageColumn.date("until")), List.of("person", "product", "role", "since"),
+                PackageColumn.date("until"), PackageColumn.text("body"), PackageColumn.text("chair")),
+                List.of("person", "product", "role", "since"),
                 List.of(PackageForeignKey.of("person", PeopleFile.NAME, "email"),
-                        PackageForeignKey.of("product", ProductsFile.NAME, "key")), registry);
+                        PackageForeignKey.of("product", ProductsFile.NAME, "key"),
+                        PackageForeignKey.of("body", "bodies.csv", "key")), registry);
         this.participations = participations;
+        this.bodies = bodies;
+    }
+
+    /** A row's body (§9) and whether the person chairs it; {@code chair} only with a body. */
+    record BodySeat(String body, boolean chair) {
     }
 
 
@@ -59,7 +68,7 @@ class ParticipationsFile extends RegistryFile {
                     var d = p.details();
                     rows.row(Arrays.asList(p.getPerson().getEmail(), p.getProduct() == null ? null : p.getProduct().getKey(),
                             p.getRole().code(), decimal(d.allocation()), date(d.since()),
-                            date(d.until())));
+                            date(d.until()), p.getBodyKey(), p.isChair() ? "yes" : null));
                 });
     }
 
@@ -74,6 +83,9 @@ class ParticipationsFile extends RegistryFile {
         private boolean v1;
         /** The participation in the database each line replaces, if any. */
         private final Map<Integer, Participation> targets = new HashMap<>();
+        /** Each line's body seat; absent when the file has no body column (then the database's stays). */
+        private final Map<Integer, BodySeat> seats = new HashMap<>();
+        private boolean bodyColumn;
 
         @Override
         public void read(PackageRow row) {
@@ -81,6 +93,20 @@ class ParticipationsFile extends RegistryFile {
             var check = row.check();
             var checked = ParticipationRules.check(new ParticipationChange(row.value("person"), row.value("product"),
                     row.value("role"), row.value("allocation"), row.value("since"), row.value("until")), check);
+            bodyColumn = row.hasColumn("body");
+            if (bodyColumn) {
+                String body = check.key("body", row.value("body"), false);
+                String chair = row.value("chair");
+                boolean chairs = chair != null && java.util.Set.of("yes", "true", "ja", "1").contains(
+                        chair.toLowerCase(java.util.Locale.ROOT));
+                if (chair != null && !chairs && !java.util.Set.of("no", "false", "nej", "0").contains(
+                        chair.toLowerCase(java.util.Locale.ROOT))) {
+                    check.problem("chair", "'" + chair + "' is not yes or empty");
+                } else if (chairs && body == null && !check.has("body")) {
+                    check.problem("chair", "only a member of a body chairs it: the row has no body");
+                }
+                seats.put(row.line(), new BodySeat(body, chairs));
+            }
             row.report(check);
             var key = checked.email() == null || checked.role() == null ? null
                     : v1 ? checked.key().withoutSince() : checked.key();
@@ -104,6 +130,22 @@ class ParticipationsFile extends RegistryFile {
                 refers(context, line.line(), "product", row.productKey(),
                         products.map(p -> p.has(row.productKey())).orElse(false),
                         registryRecords.products.containsKey(row.productKey()), "product", ProductsFile.NAME);
+                var seat = seats.get(line.line());
+                if (seat != null && seat.body() != null) {
+                    var lookup = bodies == null ? null : bodies.getIfAvailable();
+                    var scope = lookup == null ? java.util.Optional.<ParticipationBodies.Scope>empty()
+                            : lookup.find(context, seat.body());
+                    if (scope.isEmpty()) {
+                        context.problem(NAME, line.line(), "body", "no body '" + seat.body()
+                                + "' in bodies.csv or the database");
+                    } else if (!java.util.Objects.equals(scope.get().productKey(), row.productKey())) {
+                        context.problem(NAME, line.line(), "body", "the body '" + seat.body() + "' belongs to "
+                                + (scope.get().productKey() == null ? "the association"
+                                        : "the product '" + scope.get().productKey() + "'")
+                                + "; a member's participation must be in the same "
+                                + (scope.get().productKey() == null ? "(an empty product)" : "product"));
+                    }
+                }
                 if (row.email() != null && row.role() != null) {
                     groups.computeIfAbsent(row.key().withoutSince(), k -> new ArrayList<>()).add(line);
                 }
@@ -169,13 +211,21 @@ class ParticipationsFile extends RegistryFile {
             for (var line : rows.rows()) {
                 var row = line.record();
                 var existing = targets.get(line.line());
+                var seat = seats.get(line.line());
                 if (existing == null) {
                     var participation = new Participation(registryRecords.people.get(row.email()),
                             row.productKey() == null ? null : registryRecords.products.get(row.productKey()), row.role(),
                             row.details());
+                    if (seat != null) {
+                        participation.assignBody(seat.body(), seat.chair());
+                    }
                     registryRecords.participations.put(row.key(), participation);
                     created.add(participation);
-                } else if (counter.count(existing.details().equals(row.details()))) {
+                } else if (counter.count(existing.details().equals(row.details()) && (seat == null
+                        || (java.util.Objects.equals(seat.body(), existing.getBodyKey()) && seat.chair() == existing.isChair())))) {
+                    if (seat != null) {
+                        existing.assignBody(seat.body(), seat.chair());
+                    }
                     registryRecords.participations.remove(Registry.key(existing));
                     existing.update(row.details());
                     registryRecords.participations.put(row.key(), existing);

@@ -32,6 +32,10 @@ public class Participation extends AbstractEntity implements Audited {
     private BigDecimal allocation;
     private LocalDate since;
     private LocalDate until;
+    /** The body (interfaces.md §9) this participation is membership of; null for none. */
+    @jakarta.persistence.Column(name = "body_key")
+    private String bodyKey;
+    private boolean chair;
 
     protected Participation() {
     }
@@ -54,6 +58,23 @@ public class Participation extends AbstractEntity implements Audited {
         this.product = product;
         this.role = role;
         update(details);
+    }
+
+    /**
+     * Makes the participation membership of a body (governance checks that the body's product is this
+     * participation's product), or of none with {@code bodyKey} null.
+     */
+    public final void assignBody(String bodyKey, boolean chair) {
+        this.bodyKey = bodyKey;
+        this.chair = bodyKey != null && chair;
+    }
+
+    public String getBodyKey() {
+        return bodyKey;
+    }
+
+    public boolean isChair() {
+        return chair;
     }
 
     public ParticipationDetails details() {

@@ -103,6 +103,46 @@ public class ParticipationManagement {
         participations.flush();
     }
 
+    /**
+     * Makes a person — of any organisation — a member of a body (interfaces.md §9): a participation in the
+     * body's product (none for the association's bodies) in the body's role, with the body. The caller (the
+     * governance module) has checked who may; the participation's own rules and the overlap rule hold as
+     * everywhere.
+     *
+     * @return the new participation's id
+     */
+    @Transactional
+    public long addBodyMember(String bodyKey, String productKey, ParticipationRole role, String email, String since,
+            String until, boolean chair) {
+        var check = new FieldCheck();
+        var checked = ParticipationRules.check(new ParticipationChange(email, productKey, role == null ? null
+                : role.code(), null, since, until), check);
+        Person person = checked.email() == null ? null : people.findForChange(checked.email()).orElse(null);
+        if (checked.email() != null && person == null) {
+            check.problem("person", "no person '" + checked.email() + "'");
+        }
+        Product product = product(checked, check);
+        if (person != null && checked.role() != null) {
+            noOverlap(person, product, checked, null, check);
+        }
+        check.orThrow(ParticipationValidationException::new);
+        var participation = new Participation(person, product, checked.role(), checked.details());
+        participation.assignBody(bodyKey, chair);
+        return participations.saveAndFlush(participation).getId();
+    }
+
+    /** Ends a membership of a body by removing its participation; false when the id is no member of the body. */
+    @Transactional
+    public boolean removeBodyMember(String bodyKey, long id) {
+        var participation = participations.findById(id).filter(p -> bodyKey.equals(p.getBodyKey())).orElse(null);
+        if (participation == null) {
+            return false;
+        }
+        participations.delete(participation);
+        participations.flush();
+        return true;
+    }
+
     private Product product(ParticipationRules.Checked checked, FieldCheck check) {
         if (checked.productKey() == null) {
             return null;

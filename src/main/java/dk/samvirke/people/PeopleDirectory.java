@@ -63,6 +63,50 @@ public class PeopleDirectory {
                 .query(PeopleDirectory::view).optional();
     }
 
+    private static final String MEMBERS = "select pa.id, pa.body_key, pe.name, pe.title, o.org_key, o.name as org_name,"
+            + " pa.role, pa.since, pa.until, pa.chair, case when " + ParticipationSql.activeOn("pa", ":d")
+            + " then 1 else 0 end as is_current from participation pa join person pe on pe.id = pa.person_id"
+            + " left join organisation o on o.id = pe.organisation_id";
+
+    /**
+     * The members of the bodies (interfaces.md §9), current and former on the date: per body, the chair first,
+     * then current ones, then by name.
+     */
+    public List<BodyMember> membersOf(java.util.Collection<String> bodyKeys, LocalDate date) {
+        if (bodyKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(MEMBERS + " where pa.body_key in (:bodies) order by pa.body_key, is_current desc, pa.chair desc,"
+                        + " pe.name, pa.since")
+                .param("bodies", bodyKeys).param("d", date).query(PeopleDirectory::member).list();
+    }
+
+    /** Whether the person (by e-mail address) is a member of the body on the date. */
+    public boolean isBodyMember(String bodyKey, String email, LocalDate date) {
+        if (bodyKey == null || email == null) {
+            return false;
+        }
+        return jdbc.sql("select count(*) from participation pa join person pe on pe.id = pa.person_id where pa.body_key = :body"
+                        + " and pe.email = :email and " + ParticipationSql.activeOn("pa", ":d"))
+                .param("body", bodyKey).param("email", email.toLowerCase(java.util.Locale.ROOT)).param("d", date)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Where the organisation's people sit in bodies on the date (current memberships only). */
+    public List<BodyMember> bodyMembershipsFrom(String organisationKey, LocalDate date) {
+        return jdbc.sql(MEMBERS + " where o.org_key = :organisation and pa.body_key is not null and "
+                        + ParticipationSql.activeOn("pa", ":d") + " order by pa.body_key, pe.name")
+                .param("organisation", organisationKey).param("d", date).query(PeopleDirectory::member).list();
+    }
+
+    private static BodyMember member(ResultSet rs, int n) throws SQLException {
+        String org = rs.getString("org_key");
+        return new BodyMember(rs.getLong("id"), rs.getString("body_key"), rs.getString("name"), rs.getString("title"),
+                org == null ? null : new OrganisationRef(org, rs.getString("org_name")), role(rs),
+                rs.getObject("since", LocalDate.class), rs.getObject("until", LocalDate.class), rs.getBoolean("chair"),
+                rs.getInt("is_current") == 1);
+    }
+
     /** The people recorded in a product, each once with all their roles in it (for matching to commit authors). */
     public List<RecordedParticipant> recordedIn(String productKey) {
         record Person(String name, String organisation, TreeSet<String> roles) {

@@ -97,8 +97,8 @@ class DataPackageV11Test {
         assertThat(files.get("products.csv")).contains("os2mo,OS2mo,'@SUM(A1:A9) og =1+2,")
                 .contains("\r\nevil,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Klik\"\")\",");
         assertThat(files.get("people.csv")).contains(",'+cmd|' /C calc'!A0\r\n");
-        assertThat(files.get("participations.csv")).contains("mette@aarhus.dk,os2mo,developer,0.5,2015-01-01,2017-01-01\r\n"
-                + "mette@aarhus.dk,os2mo,developer,0.5,2019-01-01,\r\n");
+        assertThat(files.get("participations.csv")).contains("mette@aarhus.dk,os2mo,developer,0.5,2015-01-01,2017-01-01,,\r\n"
+                + "mette@aarhus.dk,os2mo,developer,0.5,2019-01-01,,,\r\n");
 
         var again = imported(importer.importPackage(new ByteArrayInputStream(first), ImportProgressListener.NONE));
         assertThat(again.changed()).as("export followed by import changes nothing").isFalse();
@@ -114,13 +114,15 @@ class DataPackageV11Test {
 
         assertThat(descriptor.get("profile").asString()).isEqualTo("tabular-data-package");
         assertThat(descriptor.get("resources")).extracting(r -> r.get("path").asString()).containsExactly(
-                "organisations.csv", "memberships.csv", "products.csv", "usages.csv", "people.csv", "participations.csv");
+                "organisations.csv", "memberships.csv", "products.csv", "usages.csv", "people.csv", "bodies.csv",
+                "decisions.csv", "participations.csv", "stages.csv", "fees.csv", "budgets.csv", "security_notices.csv",
+                "events.csv", "registrations.csv");
         JsonNode memberships = descriptor.get("resources").get(1);
         assertThat(memberships.at("/schema/fields")).extracting(f -> f.get("name").asString() + ":" + f.get("type").asString())
                 .containsExactly("organisation:string", "since:date", "until:date");
         assertThat(memberships.at("/schema/primaryKey")).extracting(JsonNode::asString).containsExactly("organisation", "since");
         assertThat(memberships.at("/schema/foreignKeys/0/reference/resource").asString()).isEqualTo("organisations");
-        JsonNode participations = descriptor.get("resources").get(5);
+        JsonNode participations = descriptor.get("resources").get(7);
         assertThat(participations.at("/schema/primaryKey")).extracting(JsonNode::asString)
                 .containsExactly("person", "product", "role", "since");
         assertThat(participations.at("/schema/fields/3/type").asString()).isEqualTo("number");
