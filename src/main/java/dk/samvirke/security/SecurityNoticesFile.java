@@ -44,7 +44,7 @@ class SecurityNoticesFile implements PackageFile {
 
     @Override
     public int order() {
-        return 700;
+        return 750;
     }
 
     @Override
