@@ -53,7 +53,8 @@ create table event_organiser (
 create table event_registration (
     id            bigint        not null primary key,
     event_id      bigint        not null references event (id) on delete cascade,
-    person_id     bigint        not null references person (id),
+    -- A person removed from the registry takes their sign-ups along.
+    person_id     bigint        not null references person (id) on delete cascade,
     status        varchar(20)   not null,
     -- Local date-time in Europe/Copenhagen; the waiting list's order (then id).
     registered_at timestamp     not null,

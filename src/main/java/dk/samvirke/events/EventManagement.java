@@ -48,10 +48,18 @@ public class EventManagement {
     private final EventMail mail;
     private final Clock clock;
     private final ForumManagement forum;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final SeatTurns turns;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     EventManagement(Events events, Registrations registrations, Products products, People people,
-            Organisations organisations, EventPolicy policy, EventMail mail, Clock clock, ForumManagement forum) {
+            Organisations organisations, EventPolicy policy, EventMail mail, Clock clock, ForumManagement forum,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, SeatTurns turns,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.forum = forum;
+        this.jdbc = jdbc;
+        this.turns = turns;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.events = events;
         this.registrations = registrations;
         this.products = products;
@@ -190,12 +198,20 @@ public class EventManagement {
      * Signs {@code email} (the user's own address unless an administrator names another) up: registered
      * while there are seats, else on the waiting list. The same person again gets the registration they have.
      */
-    @Transactional
     public SignUp signUp(SignedInUser user, String key, String email) {
+        return turns.inTurn(key, () -> transaction.execute(status -> signUpInTurn(user, key, email)));
+    }
+
+    private SignUp signUpInTurn(SignedInUser user, String key, String email) {
         requireSignedIn(user);
         String address = forWhom(user, email);
+        if (!events.existsByKey(key)) {
+            throw notFound(key);
+        }
+        // Before the lock, so that the lock is held for as short a time as can be: who the person is.
+        Person person = person(user, address);
         Event event = events.findForChange(key).orElseThrow(() -> notFound(key));
-        var existing = registrations.find(event, address);
+        var existing = registrations.find(event, person);
         if (existing.isPresent() && existing.get().getStatus() != RegistrationStatus.CANCELLED) {
             return standing(existing.get(), false);
         }
@@ -206,10 +222,17 @@ public class EventManagement {
         if (!now.isBefore(event.signupDeadline())) {
             throw new EventConflictException("signup-closed", "Sign-up closed at " + event.signupDeadline());
         }
-        // Strictly later than everyone before (the row is locked): the waiting list's order is the order of turns.
-        LocalDateTime at = registrations.latest(event).filter(l -> !now.isAfter(l)).map(l -> l.plus(1, ChronoUnit.MICROS))
-                .orElse(now);
-        var status = hasSeat(event) ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
+        // One query for the seats taken and the latest registration; the row is locked, so both hold until commit.
+        var seats = jdbc.sql("select count(case when status in ('registered', 'attended', 'absent') then 1 end),"
+                        + " max(registered_at) from event_registration where event_id = :event")
+                .param("event", event.getId())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getTimestamp(2)}).single();
+        long seated = (Long) seats[0];
+        LocalDateTime latest = seats[1] == null ? null : ((java.sql.Timestamp) seats[1]).toLocalDateTime();
+        // Strictly later than everyone before: the waiting list's order is the order of turns.
+        LocalDateTime at = latest != null && !now.isAfter(latest) ? latest.plus(1, ChronoUnit.MICROS) : now;
+        var status = event.getCapacity() == null || seated < event.getCapacity() ? RegistrationStatus.REGISTERED
+                : RegistrationStatus.WAITING;
         var localeContext = LocaleContextHolder.getLocaleContext();
         String language = language(localeContext == null ? null : localeContext.getLocale());
         Registration registration;
@@ -217,7 +240,6 @@ public class EventManagement {
             registration = existing.get();
             registration.again(status, at, language);
         } else {
-            Person person = person(user, address);
             registration = registrations.save(new Registration(event, person, status, at, language));
         }
         registrations.flush();
@@ -225,8 +247,14 @@ public class EventManagement {
     }
 
     /** Cancels the person's registration; the first on the waiting list takes the seat and is told. */
-    @Transactional
     public void withdraw(SignedInUser user, String key, String email) {
+        turns.inTurn(key, () -> transaction.execute(status -> {
+            withdrawInTurn(user, key, email);
+            return null;
+        }));
+    }
+
+    private void withdrawInTurn(SignedInUser user, String key, String email) {
         requireSignedIn(user);
         String address = forWhom(user, email);
         Event event = events.findForChange(key).orElseThrow(() -> notFound(key));
@@ -319,8 +347,10 @@ public class EventManagement {
     private SignUp standing(Registration r, boolean created) {
         Integer position = null;
         if (r.getStatus() == RegistrationStatus.WAITING) {
-            var waiting = registrations.waiting(r.getEvent());
-            position = waiting.indexOf(r) + 1;
+            position = 1 + jdbc.sql("select count(*) from event_registration where event_id = :event and status = 'waiting'"
+                            + " and (registered_at < :at or (registered_at = :at and id < :id))")
+                    .param("event", r.getEvent().getId()).param("at", r.getRegisteredAt()).param("id", r.getId())
+                    .query(Integer.class).single();
         }
         return new SignUp(r.getEvent().getKey(), r.getPerson().getEmail(), r.getStatus(), position, created);
     }

@@ -24,6 +24,8 @@ interface Events extends JpaRepository<Event, Long> {
     @Query("select e from Event e where e.id = :id")
     Optional<Event> findForChange(long id);
 
+    boolean existsByKey(String key);
+
     @Query("select e from Event e left join fetch e.product order by e.key")
     List<Event> findAllWithProduct();
 }

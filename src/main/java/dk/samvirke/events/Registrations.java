@@ -10,6 +10,9 @@ interface Registrations extends JpaRepository<Registration, Long> {
     @Query("select r from Registration r join fetch r.person p where r.event = :event and p.email = :email")
     Optional<Registration> find(Event event, String email);
 
+    @Query("select r from Registration r where r.event = :event and r.person = :person")
+    Optional<Registration> find(Event event, dk.samvirke.people.Person person);
+
     @Query("select r from Registration r join fetch r.person p left join fetch p.organisation where r.event = :event"
             + " order by r.registeredAt, r.id")
     List<Registration> ofEvent(Event event);

@@ -159,6 +159,34 @@ class EventPackageTest {
                 .anyMatch(m -> m.contains("2 registered for 'mo-2027', which has 1 seats"));
     }
 
+    @Autowired
+    EventManagement management;
+
+    @Test
+    void aMeetingOfABodyIsAnEventOfItsProductAndItsMembersOrganiseIt() throws Exception {
+        var files = all("""
+                key,title,kind,starts,ends,body
+                sg-1,Styregruppemøde,meeting,2027-05-01T10:00,2027-05-01T12:00,mo-styregruppe
+                """, "event,person,status,registered_at\n");
+        files.put("bodies.csv", "key,name,type,product\nmo-styregruppe,Styregruppen for OS2mo,steering-committee,os2mo\n");
+        files.put("participations.csv", "person,product,role,body,since\nbo@aarhus.dk,os2mo,steering-committee,mo-styregruppe,2020-01-01\n");
+        var outcome = importer.importPackage(write(files), ImportProgressListener.NONE);
+        assertThat(outcome).as(outcome.toString()).isInstanceOf(ImportOutcome.Imported.class);
+
+        var bo = dk.samvirke.support.SignedIn.user("bo@aarhus.dk", "aarhus", dk.samvirke.support.SignedIn.member());
+        var anne = dk.samvirke.support.SignedIn.user("anne@aarhus.dk", "aarhus", dk.samvirke.support.SignedIn.member());
+        var request = new EventRequest("sg-2", "Styregruppemøde 2", null, "meeting", "2027-06-01T10:00", "2027-06-01T12:00",
+                null, "mo-styregruppe", null, null, null, null, null, java.util.List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.create(anne, request))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        var created = management.create(bo, request);
+        assertThat(created.getProductKey()).isEqualTo("os2mo");
+        var unknown = new EventRequest("sg-3", "Møde", null, "meeting", "2027-06-01T10:00", "2027-06-01T12:00",
+                null, "nothing", null, null, null, null, null, java.util.List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.create(bo, unknown))
+                .isInstanceOf(EventExceptions.InvalidEventException.class).hasMessageContaining("body");
+    }
+
     static Map<String, String> unzip(byte[] bytes) throws Exception {
         Map<String, String> files = new HashMap<>();
         try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {

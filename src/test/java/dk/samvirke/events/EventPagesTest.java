@@ -171,6 +171,57 @@ class EventPagesTest {
     }
 
     @Test
+    void managersCreateEditAndCancelOnPagesWithEachProblemByItsField() throws Exception {
+        var manager = new SignedInUser(null, "pm@aarhus.dk", "Per", "aarhus", Set.of(SignedIn.productManager("os2mo")));
+        assertThat(page("/arrangementer", manager)).contains("/arrangementer/nyt");
+        assertThat(page("/arrangementer", ANNE)).doesNotContain("/arrangementer/nyt");
+        assertThat(page("/arrangementer/nyt", manager)).contains("Nyt arrangement", "OS2mo").doesNotContain("Foreningens");
+
+        var bad = mvc.perform(post("/arrangementer/nyt").with(csrf()).with(authentication(SignedIn.as(manager)))
+                .param("key", "Ugyldig Nøgle").param("title", "").param("kind", "meeting").param("starts", "2027-03-10T09:00")
+                .param("ends", "2027-03-09T09:00").param("product", "os2mo").param("capacity", "-2"))
+                .andReturn().getResponse();
+        assertThat(bad.getStatus()).isEqualTo(200);
+        assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("Formularen har fejl", "event-key-error",
+                "event-title-error", "event-ends-error", "event-capacity-error").doesNotContain("event-starts-error");
+
+        var created = mvc.perform(post("/arrangementer/nyt").with(csrf()).with(authentication(SignedIn.as(manager)))
+                .param("key", "mo-workshop").param("title", "Workshop").param("kind", "workshop")
+                .param("starts", "2027-03-10T09:00").param("ends", "2027-03-10T12:00").param("product", "os2mo")
+                .param("capacity", "12").param("organisers", "bo@aarhus.dk\nkim@aarhus.dk")).andReturn().getResponse();
+        assertThat(created.getRedirectedUrl()).isEqualTo("/arrangementer/mo-workshop");
+        assertThat(events.event("mo-workshop").getOrganisers()).containsExactlyInAnyOrder("bo@aarhus.dk", "kim@aarhus.dk");
+        // an association event is not a product manager's
+        var association = mvc.perform(post("/arrangementer/nyt").with(csrf()).with(authentication(SignedIn.as(manager)))
+                .param("key", "assoc").param("title", "Generalforsamling").param("kind", "meeting")
+                .param("starts", "2027-03-10T09:00").param("ends", "2027-03-10T12:00").param("product", ""))
+                .andReturn().getResponse();
+        assertThat(association.getStatus()).isEqualTo(403);
+
+        long version = events.event("mo-workshop").getVersion();
+        assertThat(page("/arrangementer/mo-workshop/rediger", manager)).contains("value=\"Workshop\"");
+        var edited = mvc.perform(post("/arrangementer/mo-workshop/rediger").with(csrf()).with(authentication(SignedIn.as(manager)))
+                .param("title", "Workshop om API'et").param("kind", "workshop").param("starts", "2027-03-10T09:00")
+                .param("ends", "2027-03-10T13:00").param("product", "os2mo").param("capacity", "12")
+                .param("version", String.valueOf(version))).andReturn().getResponse();
+        assertThat(edited.getRedirectedUrl()).isEqualTo("/arrangementer/mo-workshop?notice=saved");
+        assertThat(events.event("mo-workshop").getIcalSequence()).isEqualTo(1);
+        var stale = mvc.perform(post("/arrangementer/mo-workshop/rediger").with(csrf()).with(authentication(SignedIn.as(manager)))
+                .param("title", "Gammel").param("kind", "workshop").param("starts", "2027-03-10T09:00")
+                .param("ends", "2027-03-10T13:00").param("product", "os2mo").param("version", String.valueOf(version)))
+                .andReturn().getResponse();
+        assertThat(stale.getContentAsString(StandardCharsets.UTF_8)).contains("En anden har ændret arrangementet imens");
+        assertThat(events.event("mo-workshop").getTitle()).isEqualTo("Workshop om API'et");
+        assertThat(mvc.perform(get("/arrangementer/mo-workshop/rediger").with(authentication(SignedIn.as(ANNE))))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        var cancelled = mvc.perform(post("/arrangementer/mo-workshop/aflys").with(csrf()).with(authentication(SignedIn.as(manager))))
+                .andReturn().getResponse();
+        assertThat(cancelled.getRedirectedUrl()).isEqualTo("/arrangementer/mo-workshop?notice=cancelled-now");
+        assertThat(events.event("mo-workshop").isCancelled()).isTrue();
+    }
+
+    @Test
     void theProductPageShowsItsEvents() throws Exception {
         String product = page("/produkter/os2mo", null);
         assertThat(product).contains("events-heading", "OS2mo-dagen", "/api/v1/products/os2mo/events.ics");

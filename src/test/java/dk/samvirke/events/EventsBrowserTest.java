@@ -133,5 +133,13 @@ class EventsBrowserTest {
         assertThat(driver.findElement(By.id("organisers-heading")).findElement(By.xpath("..")).getText())
                 .contains("bo@aarhus.dk", "Anne Andersen", "Venteliste nr. 1");
         chromium.checkPage("events-organisers");
+
+        driver.get(url("/arrangementer/nyt"));
+        chromium.checkPage("events-form");
+        driver.findElement(By.id("event-key")).sendKeys("Ugyldig");
+        driver.findElement(By.cssSelector("form[action='/arrangementer/nyt'] button[type='submit']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("event-title-error")));
+        assertThat(driver.findElement(By.id("event-key-error")).getText()).contains("små bogstaver");
+        chromium.checkPage("events-form-errors");
     }
 }

@@ -80,6 +80,7 @@ class EventPages {
         model.addAttribute("kind", k == null ? "" : k.code());
         model.addAttribute("products", queries.productsWithEvents());
         model.addAttribute("product", p == null ? "" : p);
+        model.addAttribute("mayCreate", EventForms.mayCreateSome(SignedInUser.current().orElse(null)));
         return "events/list";
     }
 
@@ -97,6 +98,7 @@ class EventPages {
         model.addAttribute("signupOpen", !view.event().cancelled() && now.isBefore(view.event().signupDeadline()));
         model.addAttribute("started", !now.isBefore(view.event().starts()));
         model.addAttribute("organiser", organiser);
+        model.addAttribute("manager", policy.mayManage(user, entity));
         model.addAttribute("registrations", organiser ? management.registrationsOf(user, key) : List.of());
         model.addAttribute("notice", notice != null && notice.matches("[a-z-]{1,30}") ? notice : null);
         model.addAttribute("calendarLink", "/api/v1/events/" + key + ".ics");
