@@ -45,6 +45,11 @@ class EventMail {
         this.templates = engine;
     }
 
+    /** The event page's full address. */
+    String link(String key) {
+        return properties.baseUrl() + EventLookup.path(key);
+    }
+
     /** A seat came free and is the person's now. */
     void promoted(Registration r) {
         send(r, "promoted");

@@ -7,6 +7,8 @@ import dk.samvirke.events.EventExceptions.EventConflictException;
 import dk.samvirke.events.EventExceptions.EventNotFoundException;
 import dk.samvirke.events.EventExceptions.EventVersionConflictException;
 import dk.samvirke.events.EventExceptions.InvalidEventException;
+import dk.samvirke.forum.ForumManagement;
+import dk.samvirke.forum.ForumRequests;
 import dk.samvirke.organisations.Organisations;
 import dk.samvirke.people.People;
 import dk.samvirke.people.Person;
@@ -45,9 +47,11 @@ public class EventManagement {
     private final EventPolicy policy;
     private final EventMail mail;
     private final Clock clock;
+    private final ForumManagement forum;
 
     EventManagement(Events events, Registrations registrations, Products products, People people,
-            Organisations organisations, EventPolicy policy, EventMail mail, Clock clock) {
+            Organisations organisations, EventPolicy policy, EventMail mail, Clock clock, ForumManagement forum) {
+        this.forum = forum;
         this.events = events;
         this.registrations = registrations;
         this.products = products;
@@ -159,11 +163,27 @@ public class EventManagement {
         return events.saveAndFlush(event);
     }
 
-    /** Links the event to its forum topic (made by the caller through the forum's API). */
+    /**
+     * The event's thread in the forum, started by an organiser through the forum's own API (in the product's
+     * category for a product's event, else in the general one); the one it has, if it has one. Answers its id.
+     */
     @Transactional
-    public void linkForumTopic(String key, long topicId) {
+    public long startForumTopic(SignedInUser user, String key) {
+        requireSignedIn(user);
         Event event = events.findForChange(key).orElseThrow(() -> notFound(key));
-        event.setForumTopicId(topicId);
+        if (!policy.mayOrganise(user, event)) {
+            throw new AccessDeniedException("Only the event's organisers may start its forum thread");
+        }
+        if (event.getForumTopicId() != null) {
+            return event.getForumTopicId();
+        }
+        String title = event.getTitle().length() > 200 ? event.getTitle().substring(0, 200) : event.getTitle();
+        String category = event.getProductKey() == null ? "general" : "product:" + event.getProductKey();
+        String body = "Tråd om arrangementet [" + event.getTitle().replace("]", "\\]") + "](" + mail.link(event.getKey())
+                + ") " + event.getStarts().toLocalDate() + ".\n\nThread about the event.";
+        var started = forum.startTopic(user, new ForumRequests.NewTopic(category, "discussion", title, body, List.of()));
+        event.setForumTopicId(started.topicId());
+        return started.topicId();
     }
 
     /**

@@ -91,6 +91,16 @@ public class EventQueries {
         });
     }
 
+    /** The products that have events, by name: the list page's filter. */
+    public List<ProductChoice> productsWithEvents() {
+        return jdbc.sql("select distinct p.product_key, p.name from event e join product p on p.id = e.product_id"
+                + " order by p.name, p.product_key").query((rs, n) -> new ProductChoice(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    public record ProductChoice(String key, String name) {
+    }
+
     /** The events a person is signed up for (not cancelled), soonest first, with their status. */
     public List<OwnRegistration> ofPerson(String email, boolean upcomingOnly) {
         if (email == null) {

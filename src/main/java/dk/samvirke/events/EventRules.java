@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class EventRules {
 
     /** {@code YYYY-MM-DDTHH:MM}, seconds allowed. */
-    private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?");
+    private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
     static final int MAX_MARKDOWN = 20_000;
     static final int MAX_ORGANISERS = 20;
 

@@ -4,7 +4,6 @@ import dk.samvirke.governance.GovernanceRecords.Outcome;
 import dk.samvirke.importing.FileImport;
 import dk.samvirke.importing.FileSummary;
 import dk.samvirke.importing.ImportContext;
-import dk.samvirke.importing.KeyedImport;
 import dk.samvirke.importing.OpenData;
 import dk.samvirke.importing.PackageColumn;
 import dk.samvirke.importing.PackageFile;
@@ -129,6 +128,12 @@ abstract class GovernanceFile<K, R> implements PackageFile {
             file.check(context, this);
         }
 
+        /** For other modules' files (events.csv's body): whether this file read a record with the key. */
+        @Override
+        public boolean holds(String key) {
+            return byKey.keySet().stream().anyMatch(k -> k.equals(key));
+        }
+
         @Override
         public FileSummary write(ImportContext context) {
             // the registry's files write through JPA: their records must be in the database before ours refer to them
@@ -152,7 +157,7 @@ abstract class GovernanceFile<K, R> implements PackageFile {
         if (productKey == null) {
             return;
         }
-        boolean inPackage = context.file(PRODUCTS, KeyedImport.class).map(p -> p.has(productKey)).orElse(false);
+        boolean inPackage = context.file(PRODUCTS, FileImport.class).map(p -> p.holds(productKey)).orElse(false);
         if (!inPackage && !products(context).contains(productKey)) {
             context.problem(name, line, column, "no product '" + productKey + "' in " + PRODUCTS + " or the database");
         }

@@ -47,7 +47,7 @@ class PeopleFile extends RegistryFile {
     record Row(String email, PersonDetails details) {
     }
 
-    final class Import implements KeyedImport {
+    final class Import implements FileImport {
 
         private final KeyedRows<String, Row> rows = new KeyedRows<>();
         private Registry registryRecords;
@@ -64,7 +64,11 @@ class PeopleFile extends RegistryFile {
         }
 
         @Override
-        public boolean has(String email) {
+        public boolean holds(String email) {
+            return has(email);
+        }
+
+        boolean has(String email) {
             return rows.containsKey(email);
         }
 

@@ -73,6 +73,13 @@ final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
                 .includePaths(SearchFields.TITLE, SearchFields.HIDDEN, SearchFields.TOPIC_ID);
         post.binder(new OpeningPost.Flag());
 
+        // Events by title, description and place; their pages are public, their sign-ups are not indexed.
+        TypeMappingStep event = indexed(mapping.type(dk.samvirke.events.Event.class), "event");
+        event.property("key").keywordField(SearchFields.KEY).normalizer(KEYWORD).projectable(Projectable.YES);
+        text(event, "title", SearchFields.TITLE);
+        markdown(event, "description", SearchFields.BODY);
+        text(event, "location", SearchFields.SUMMARY);
+
         // Everything of a person, including whether the profile is public, comes from one bridge.
         indexed(mapping.type(Person.class), "person").binder(new PersonProfileBinder());
     }

@@ -65,7 +65,7 @@ class EventApiTest {
     }
 
     static String starts(int days) {
-        return LocalDateTime.now().plusDays(days).withHour(10).withMinute(0).withSecond(0).withNano(0).toString();
+        return LocalDateTime.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).plusDays(days).withHour(10).withMinute(0).withSecond(0).withNano(0).toString();
     }
 
     static byte[] event(String key, String product, Integer capacity, int inDays) {
@@ -170,12 +170,29 @@ class EventApiTest {
     }
 
     @Test
+    void theOrganisersStartTheEventsForumThreadOnce() {
+        post("/api/v1/events", event("mo-1", "os2mo", null, 20), manager);
+        assertThat(post("/api/v1/events/mo-1/forum-topic", new byte[0], anne).status()).isEqualTo(403);
+        var started = post("/api/v1/events/mo-1/forum-topic", new byte[0], bo);
+        assertThat(started.status()).isEqualTo(201);
+        long id = started.json().get("id").asLong();
+        var again = post("/api/v1/events/mo-1/forum-topic", new byte[0], manager);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("id").asLong()).isEqualTo(id);
+        assertThat(http.get("/api/v1/events/mo-1").json().get("forumTopic").asLong()).isEqualTo(id);
+        var topic = http.get("/api/v1/forum/topics/" + id).json();
+        assertThat(topic.get("category").asText()).isEqualTo("product:os2mo");
+        assertThat(topic.get("title").asText()).isEqualTo("Brugergruppemøde mo-1");
+        assertThat(topic.get("posts").get(0).get("html").asText()).contains("http://localhost:8080/arrangementer/mo-1");
+    }
+
+    @Test
     void lateSignUpsAndCancelledEventsAre409() {
         String s = starts(10);
         var body = """
                 {"key": "late", "title": "Sent", "kind": "webinar", "starts": "%s", "ends": "%s",
                  "onlineUrl": "https://meet.example.org/x", "signupCloses": "%s"}
-                """.formatted(s, LocalDateTime.parse(s).plusHours(1), LocalDateTime.now().minusMinutes(5).withNano(0));
+                """.formatted(s, LocalDateTime.parse(s).plusHours(1), LocalDateTime.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).minusMinutes(5).withNano(0));
         assertThat(post("/api/v1/events", body.getBytes(StandardCharsets.UTF_8), admin).status()).isEqualTo(201);
         var late = post("/api/v1/events/late/registrations", new byte[0], anne);
         assertThat(late.status()).isEqualTo(409);

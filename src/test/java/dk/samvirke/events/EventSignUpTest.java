@@ -71,7 +71,7 @@ class EventSignUpTest {
     }
 
     static LocalDateTime inDays(int days) {
-        return LocalDateTime.now().plusDays(days).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        return LocalDateTime.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).plusDays(days).withHour(10).withMinute(0).withSecond(0).withNano(0);
     }
 
     @Test

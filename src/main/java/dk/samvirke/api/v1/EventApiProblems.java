@@ -13,6 +13,22 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EventApiProblems {
 
+    /** The forum's refusal of the event's thread (a field of its own rules). */
+    @ExceptionHandler(dk.samvirke.forum.ForumRequestException.class)
+    ProblemDetail forum(dk.samvirke.forum.ForumRequestException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.field() + ": " + e.getMessage());
+        problem.setTitle("Invalid forum thread");
+        return problem;
+    }
+
+    @ExceptionHandler(dk.samvirke.forum.PostingTooFastException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> tooFast(dk.samvirke.forum.PostingTooFastException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Posting too fast");
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", String.valueOf(e.retryAfter().toSeconds())).body(problem);
+    }
+
     @ExceptionHandler(EventConflictException.class)
     ProblemDetail conflict(EventConflictException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

@@ -181,6 +181,18 @@ class EventsResource {
         return written(event, HttpStatus.OK);
     }
 
+    record ForumTopicRepresentation(long id, String url) {
+    }
+
+    @PostMapping("/api/v1/events/{key}/forum-topic")
+    @Operation(summary = "Start the event's thread in the forum (its organisers), or get the one it has")
+    ResponseEntity<ForumTopicRepresentation> forumTopic(@PathVariable String key) {
+        boolean had = queries.view(key).map(v -> v.forumTopicId() != null).orElse(false);
+        long id = events.startForumTopic(user(), key);
+        return ResponseEntity.status(had ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(new ForumTopicRepresentation(id, "/forum/topics/" + id));
+    }
+
     @PostMapping("/api/v1/events/{key}/registrations")
     @Operation(summary = "Sign up for an event (yourself; administrators may name a person): 201 registered or on the "
             + "waiting list with its position; the same person again 200 with the registration they have; 409 after "
