@@ -109,7 +109,8 @@ class SamplePackageImportTest {
 
     private static Map<String, String> fields(Statistics statistics) {
         Map<String, String> fields = new TreeMap<>();
-        Arrays.stream(Statistics.class.getRecordComponents()).forEach(c -> {
+        // the §3 figures; the §3.1 figures of other modules (`more`: stages, events) are not in expected-statistics.json
+        Arrays.stream(Statistics.class.getRecordComponents()).filter(c -> !c.getName().equals("more")).forEach(c -> {
             try {
                 Object value = c.getAccessor().invoke(statistics);
                 fields.put(c.getName(), value instanceof Number n
