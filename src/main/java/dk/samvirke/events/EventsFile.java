@@ -2,6 +2,7 @@ package dk.samvirke.events;
 
 import dk.samvirke.catalogue.Products;
 import dk.samvirke.importing.FileImport;
+import dk.samvirke.importing.KeyedImport;
 import dk.samvirke.importing.FileSummary;
 import dk.samvirke.importing.ImportContext;
 import dk.samvirke.importing.OpenData;
@@ -100,7 +101,7 @@ class EventsFile implements PackageFile {
     record Row(int line, String key, EventDetails details, boolean cancelled, String materials, String minutes) {
     }
 
-    final class Import implements FileImport {
+    final class Import implements KeyedImport {
 
         private final Map<String, Row> rows = new LinkedHashMap<>();
 
@@ -128,7 +129,7 @@ class EventsFile implements PackageFile {
         }
 
         @Override
-        public boolean holds(String key) {
+        public boolean has(String key) {
             return rows.containsKey(key);
         }
 
@@ -138,11 +139,11 @@ class EventsFile implements PackageFile {
 
         @Override
         public void check(ImportContext context) {
-            var productsInPackage = context.file(PRODUCTS, FileImport.class);
+            var productsInPackage = context.file(PRODUCTS, KeyedImport.class);
             var bodiesInPackage = context.file(BODIES, FileImport.class);
             for (Row row : rows.values()) {
                 String product = row.details().product();
-                if (product != null && !productsInPackage.map(f -> f.holds(product)).orElse(false)
+                if (product != null && !productsInPackage.map(f -> f.has(product)).orElse(false)
                         && products.findByKey(product).isEmpty()) {
                     context.problem(NAME, row.line(), "product", "no product with key '" + product + "' in " + PRODUCTS
                             + " or the registry");

@@ -1,6 +1,7 @@
 package dk.samvirke.events;
 
 import dk.samvirke.importing.FileImport;
+import dk.samvirke.importing.KeyedImport;
 import dk.samvirke.importing.FileSummary;
 import dk.samvirke.importing.ImportContext;
 import dk.samvirke.importing.PackageColumn;
@@ -112,19 +113,19 @@ class RegistrationsFile implements PackageFile {
         @Override
         public void check(ImportContext context) {
             var eventsInPackage = context.file(EventsFile.NAME, EventsFile.Import.class);
-            var peopleInPackage = context.file(PEOPLE, FileImport.class);
+            var peopleInPackage = context.file(PEOPLE, KeyedImport.class);
             Map<String, Integer> seated = new HashMap<>();
             Map<String, Integer> lastLine = new HashMap<>();
             for (Row row : rows.values()) {
                 String event = row.key().event();
-                boolean inPackage = eventsInPackage.map(f -> f.holds(event)).orElse(false);
+                boolean inPackage = eventsInPackage.map(f -> f.has(event)).orElse(false);
                 if (!inPackage && events.findByKey(event).isEmpty()) {
                     context.problem(NAME, row.line(), "event", "no event with key '" + event + "' in " + EventsFile.NAME
                             + " or the registry");
                     continue;
                 }
                 String person = row.key().person();
-                if (!peopleInPackage.map(f -> f.holds(person)).orElse(false) && people.findByEmail(person).isEmpty()) {
+                if (!peopleInPackage.map(f -> f.has(person)).orElse(false) && people.findByEmail(person).isEmpty()) {
                     context.problem(NAME, row.line(), "person", "no person with e-mail address " + person + " in "
                             + PEOPLE + " or the registry");
                 }

@@ -5,7 +5,7 @@ import dk.samvirke.governance.GovernanceRules.DecisionChange;
 import dk.samvirke.governance.GovernanceRules.DecisionChecked;
 import dk.samvirke.events.EventDirectory;
 import dk.samvirke.importing.ImportContext;
-import dk.samvirke.importing.FileImport;
+import dk.samvirke.importing.KeyedImport;
 import dk.samvirke.importing.PackageColumn;
 import dk.samvirke.importing.PackageForeignKey;
 import dk.samvirke.importing.PackageRow;
@@ -65,9 +65,9 @@ class DecisionsFile extends GovernanceFile<String, DecisionChecked> {
         }
     }
 
-    /** Whether the package's {@code events.csv} holds the event ({@link FileImport#holds}). */
+    /** Whether the package's {@code events.csv} holds the event ({@link KeyedImport}). */
     private static boolean inPackage(ImportContext context, String event) {
-        return context.file(EVENTS, FileImport.class).map(e -> e.holds(event)).orElse(false);
+        return context.file(EVENTS, KeyedImport.class).map(e -> e.has(event)).orElse(false);
     }
 
     @Override

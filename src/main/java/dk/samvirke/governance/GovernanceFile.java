@@ -4,6 +4,7 @@ import dk.samvirke.governance.GovernanceRecords.Outcome;
 import dk.samvirke.importing.FileImport;
 import dk.samvirke.importing.FileSummary;
 import dk.samvirke.importing.ImportContext;
+import dk.samvirke.importing.KeyedImport;
 import dk.samvirke.importing.OpenData;
 import dk.samvirke.importing.PackageColumn;
 import dk.samvirke.importing.PackageFile;
@@ -97,7 +98,7 @@ abstract class GovernanceFile<K, R> implements PackageFile {
     }
 
     /** One import of the file. */
-    static final class Rows<K, R> implements FileImport {
+    static final class Rows<K, R> implements KeyedImport {
 
         private final GovernanceFile<K, R> file;
         final List<Line<K, R>> lines = new ArrayList<>();
@@ -130,7 +131,7 @@ abstract class GovernanceFile<K, R> implements PackageFile {
 
         /** For other modules' files (events.csv's body): whether this file read a record with the key. */
         @Override
-        public boolean holds(String key) {
+        public boolean has(String key) {
             return byKey.keySet().stream().anyMatch(k -> k.equals(key));
         }
 
@@ -157,7 +158,7 @@ abstract class GovernanceFile<K, R> implements PackageFile {
         if (productKey == null) {
             return;
         }
-        boolean inPackage = context.file(PRODUCTS, FileImport.class).map(p -> p.holds(productKey)).orElse(false);
+        boolean inPackage = context.file(PRODUCTS, KeyedImport.class).map(p -> p.has(productKey)).orElse(false);
         if (!inPackage && !products(context).contains(productKey)) {
             context.problem(name, line, column, "no product '" + productKey + "' in " + PRODUCTS + " or the database");
         }

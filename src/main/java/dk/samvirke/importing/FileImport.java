@@ -18,14 +18,6 @@ public interface FileImport {
     default void check(ImportContext context) {
     }
 
-    /**
-     * Whether this import read a record with the key (a file whose primary key is one column): how another
-     * module's file checks a reference to this file ({@code events.csv}'s product in {@code products.csv}).
-     * The default holds nothing.
-     */
-    default boolean holds(String key) {
-        return false;
-    }
 
     /** Upserts the records, inside the import's transaction, and says what changed. */
     FileSummary write(ImportContext context);

@@ -71,7 +71,7 @@ class OrganisationsFile extends RegistryFile {
     record Row(String key, OrganisationDetails details, Period memberPeriod) {
     }
 
-    final class Import implements FileImport {
+    final class Import implements KeyedImport {
 
         private final KeyedRows<String, Row> rows = new KeyedRows<>();
         private Registry registryRecords;
@@ -97,11 +97,7 @@ class OrganisationsFile extends RegistryFile {
 
         /** Whether the package has an organisation of this key. */
         @Override
-        public boolean holds(String key) {
-            return has(key);
-        }
-
-        boolean has(String key) {
+        public boolean has(String key) {
             return rows.containsKey(key);
         }
 

@@ -47,7 +47,7 @@ class PeopleFile extends RegistryFile {
     record Row(String email, PersonDetails details) {
     }
 
-    final class Import implements FileImport {
+    final class Import implements KeyedImport {
 
         private final KeyedRows<String, Row> rows = new KeyedRows<>();
         private Registry registryRecords;
@@ -64,11 +64,7 @@ class PeopleFile extends RegistryFile {
         }
 
         @Override
-        public boolean holds(String email) {
-            return has(email);
-        }
-
-        boolean has(String email) {
+        public boolean has(String email) {
             return rows.containsKey(email);
         }
 

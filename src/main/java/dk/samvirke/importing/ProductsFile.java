@@ -54,7 +54,7 @@ class ProductsFile extends RegistryFile {
     record Row(String key, ProductDetails details) {
     }
 
-    final class Import implements FileImport {
+    final class Import implements KeyedImport {
 
         private final KeyedRows<String, Row> rows = new KeyedRows<>();
         private Registry registryRecords;
@@ -71,11 +71,7 @@ class ProductsFile extends RegistryFile {
         }
 
         @Override
-        public boolean holds(String key) {
-            return has(key);
-        }
-
-        boolean has(String key) {
+        public boolean has(String key) {
             return rows.containsKey(key);
         }
 

@@ -39,13 +39,17 @@ public class UsageDirectory {
         this.jdbc = jdbc;
     }
 
-    /** A product's usages, current ones first, each group in Danish order of the organisations' names. */
+    /**
+     * A product's usages, current ones first, each group in Danish order of the organisations' names. The version
+     * only when {@link UsagePolicy#versionsShown()} (signed in): else null.
+     */
     public Page<ProductUse> ofProduct(String productKey, LocalDate date, Pageable page) {
         long total = jdbc.sql("select count(*) from product_usage u join product p on p.id = u.product_id"
                 + " where p.product_key = :product").param("product", productKey).query(Long.class).single();
         if (page.getOffset() >= total) {
             return new PageImpl<>(List.of(), page, total);
         }
+        boolean shown = UsagePolicy.versionsShown();
         var items = jdbc.sql("select o.org_key, o.name, o.type, u.status, u.product_version, u.since, u.until, u.id, "
                         + CURRENT + " as is_current from product_usage u join organisation o on o.id = u.organisation_id"
                         + " join product p on p.id = u.product_id where p.product_key = :product"
@@ -54,7 +58,7 @@ public class UsageDirectory {
                 .param("offset", page.getOffset())
                 .query((rs, n) -> new ProductUse(new OrganisationRef(rs.getString(1), rs.getString(2)),
                         code(OrganisationType.class, rs.getString(3)), code(UsageStatus.class, rs.getString(4)),
-                        rs.getString(5), date(rs, 6), date(rs, 7), rs.getInt(9) == 1, rs.getLong(8)))
+                        shown ? rs.getString(5) : null, date(rs, 6), date(rs, 7), rs.getInt(9) == 1, rs.getLong(8)))
                 .list();
         return new PageImpl<>(items, page, total);
     }
@@ -67,15 +71,19 @@ public class UsageDirectory {
                 .param("product", productKey).param("d", date).query(Integer.class).single();
     }
 
-    /** Every product the organisation has recorded, in Danish order of the products' names. */
+    /**
+     * Every product the organisation has recorded, in Danish order of the products' names; the version as in
+     * {@link #ofProduct}.
+     */
     public List<OrganisationUse> ofOrganisation(String organisationKey, LocalDate date) {
+        boolean shown = UsagePolicy.versionsShown();
         return jdbc.sql("select p.product_key, p.name, u.status, u.product_version, u.since, u.until, u.id, " + CURRENT
                         + " from product_usage u join organisation o on o.id = u.organisation_id"
                         + " join product p on p.id = u.product_id where o.org_key = :organisation"
                         + " order by p.sort_key, p.name, p.product_key")
                 .param("organisation", organisationKey).param("d", date)
                 .query((rs, n) -> new OrganisationUse(new ProductRef(rs.getString(1), rs.getString(2)),
-                        code(UsageStatus.class, rs.getString(3)), rs.getString(4), date(rs, 5), date(rs, 6),
+                        code(UsageStatus.class, rs.getString(3)), shown ? rs.getString(4) : null, date(rs, 5), date(rs, 6),
                         rs.getInt(8) == 1, rs.getLong(7)))
                 .list();
     }

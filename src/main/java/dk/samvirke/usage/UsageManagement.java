@@ -8,6 +8,7 @@ import dk.samvirke.shared.InvalidFieldsException;
 import dk.samvirke.shared.RecordNotFoundException;
 import dk.samvirke.shared.VersionConflictException;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +21,15 @@ public class UsageManagement {
     private final Organisations organisations;
     private final Products products;
     private final UsagePolicy policy;
+    private final ApplicationEventPublisher events;
 
-    UsageManagement(Usages usages, Organisations organisations, Products products, UsagePolicy policy) {
+    UsageManagement(Usages usages, Organisations organisations, Products products, UsagePolicy policy,
+            ApplicationEventPublisher events) {
         this.usages = usages;
         this.organisations = organisations;
         this.products = products;
         this.policy = policy;
+        this.events = events;
     }
 
     public record Saved(Usage usage, boolean created) {
@@ -50,6 +54,7 @@ public class UsageManagement {
         if (expectedVersion != null && existing.map(u -> u.getVersion() != expectedVersion).orElse(true)) {
             throw new UsageVersionConflictException(existing.map(Usage::getVersion).orElse(null));
         }
+        events.publishEvent(new UsageChanged(organisationKey, productKey));
         if (existing.isPresent()) {
             existing.get().update(details);
             usages.flush(); // the new version is what the caller's next If-Match must carry

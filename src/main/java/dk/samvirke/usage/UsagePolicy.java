@@ -10,4 +10,13 @@ public class UsagePolicy {
     public boolean mayMaintain(SignedInUser user, String organisationKey) {
         return user != null && user.administers(organisationKey);
     }
+
+    /**
+     * Whether the version an organisation runs is shown (interfaces.md §10, from v1.1): to signed-in people only,
+     * since a public notice's range and public versions would tell who runs a vulnerable one. Anonymous answers
+     * carry status and since, not version.
+     */
+    public static boolean versionsShown() {
+        return SignedInUser.current().isPresent();
+    }
 }

@@ -61,7 +61,8 @@ class OpenDataTest {
         assertThat(answer.header("Content-Type")).isEqualTo("application/zip");
         Map<String, String> files = unzip(answer.bytes());
         assertThat(files.keySet()).containsExactly("organisations.csv", "memberships.csv", "products.csv", "usages.csv",
-                "bodies.csv", "decisions.csv", "stages.csv", "fees.csv", "budgets.csv", "events.csv", "datapackage.json");
+                "bodies.csv", "decisions.csv", "stages.csv", "fees.csv", "budgets.csv", "security_notices.csv", "events.csv",
+                "datapackage.json");
         assertThat(files.get("usages.csv")).startsWith("organisation,product,status,since,until\r\n");
 
         List<String> personal = jdbc.queryForList("select email from person union select name from person"
@@ -83,7 +84,7 @@ class OpenDataTest {
         assertThat(descriptor.get("name").asString()).isEqualTo("samvirke-open-data");
         List<String> resources = descriptor.get("resources").valueStream().map(r -> r.get("path").asString()).toList();
         assertThat(resources).containsExactly("organisations.csv", "memberships.csv", "products.csv", "usages.csv",
-                "bodies.csv", "decisions.csv", "stages.csv", "fees.csv", "budgets.csv", "events.csv");
+                "bodies.csv", "decisions.csv", "stages.csv", "fees.csv", "budgets.csv", "security_notices.csv", "events.csv");
         for (JsonNode resource : descriptor.get("resources")) {
             var schema = resource.get("schema");
             assertThat(schema.get("fields").valueStream().map(f -> f.get("name").asString()))

@@ -111,8 +111,9 @@ class AdminImportApiTest {
                 sizes.put(entry.getName(), zip.readAllBytes().length);
             }
         }
-        // v1.1: six files of the registry, five of governance (§9), two of events (§11) and datapackage.json
-        assertThat(sizes).hasSize(14).allSatisfy((name, size) -> assertThat(size).isPositive());
+        // v1.1: six files of the registry, five of governance (§9), security_notices.csv (§10), two of events (§11)
+        // and datapackage.json
+        assertThat(sizes).hasSize(15).allSatisfy((name, size) -> assertThat(size).isPositive());
     }
 
     @Test

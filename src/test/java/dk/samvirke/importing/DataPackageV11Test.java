@@ -115,8 +115,8 @@ class DataPackageV11Test {
         assertThat(descriptor.get("profile").asString()).isEqualTo("tabular-data-package");
         assertThat(descriptor.get("resources")).extracting(r -> r.get("path").asString()).containsExactly(
                 "organisations.csv", "memberships.csv", "products.csv", "usages.csv", "people.csv", "bodies.csv",
-                "decisions.csv", "participations.csv", "stages.csv", "fees.csv", "budgets.csv", "events.csv",
-                "registrations.csv");
+                "decisions.csv", "participations.csv", "stages.csv", "fees.csv", "budgets.csv", "security_notices.csv",
+                "events.csv", "registrations.csv");
         JsonNode memberships = descriptor.get("resources").get(1);
         assertThat(memberships.at("/schema/fields")).extracting(f -> f.get("name").asString() + ":" + f.get("type").asString())
                 .containsExactly("organisation:string", "since:date", "until:date");

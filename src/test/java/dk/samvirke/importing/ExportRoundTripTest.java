@@ -47,7 +47,7 @@ class ExportRoundTripTest {
         // v1.1: the membership periods have a file of their own, and datapackage.json describes them all
         assertThat(files.keySet()).containsExactly("organisations.csv", "memberships.csv", "products.csv", "usages.csv",
                 "people.csv", "bodies.csv", "decisions.csv", "participations.csv", "stages.csv", "fees.csv", "budgets.csv",
-                "events.csv", "registrations.csv", "datapackage.json");
+                "security_notices.csv", "events.csv", "registrations.csv", "datapackage.json");
         assertThat(files.get("organisations.csv")).startsWith("key,name,type,country,municipality_code,cvr,region,")
                 .contains("dragoer-kommune,Dragør Kommune,municipality,DK,155,,region-hovedstaden,14494,");
         assertThat(files.get("products.csv")).contains("\"Login og to-faktor; \"\"NSIS\"\"-godkendt\nunderstøtter SAML; OIDC\"");
@@ -72,7 +72,7 @@ class ExportRoundTripTest {
         var summary = imported(importer.importPackage(new ByteArrayInputStream(export()), ImportProgressListener.NONE));
 
         assertThat(summary.changed()).isFalse();
-        assertThat(summary.files()).hasSize(13)
+        assertThat(summary.files()).hasSize(14)
                 .containsEntry("organisations.csv", new FileSummary(0, 0, 22))
                 .containsEntry("participations.csv", new FileSummary(0, 0, 19));
     }

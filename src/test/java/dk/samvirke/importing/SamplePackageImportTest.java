@@ -109,7 +109,7 @@ class SamplePackageImportTest {
 
     private static Map<String, String> fields(Statistics statistics) {
         Map<String, String> fields = new TreeMap<>();
-        // the §3 figures; the §3.1 figures of other modules (`more`: stages, events) are not in expected-statistics.json
+        // the §3 figures; the modules' own §3.1 figures (FigureSource, "more") are not in expected-statistics.json
         Arrays.stream(Statistics.class.getRecordComponents()).filter(c -> !c.getName().equals("more")).forEach(c -> {
             try {
                 Object value = c.getAccessor().invoke(statistics);

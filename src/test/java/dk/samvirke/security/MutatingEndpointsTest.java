@@ -202,6 +202,23 @@ class MutatingEndpointsTest {
             rule("POST " + base + "/{id}/slet", Rule.ORGANISATION_ADMIN, Kind.FORM,
                     base.replace("{key}", "{org}") + "/0/slet", "revision=0");
         }
+        // Security notices: publishing is the product's managers'; a status the organisation's admins'. Notice 0 does
+        // not exist, so the allowed get 404 or 422. Editing depends on the notice's product: SecurityNoticeRightsTest
+        // (API) and SecurityNoticePagesTest (form) cover it.
+        rule("POST /api/v1/products/{key}/security-notices", Rule.PRODUCT_MANAGER, Kind.JSON,
+                "/api/v1/products/{product}/security-notices", "{}");
+        rule("PUT /api/v1/security-notices/{id}", Rule.NOT_WALKED, Kind.JSON, null, null);
+        rule("PUT /api/v1/security-notices/{id}/organisations/{org}", Rule.ORGANISATION_ADMIN, Kind.JSON,
+                "/api/v1/security-notices/0/organisations/{org}", "{\"status\": \"resolved\"}");
+        for (String path : new String[] {"/sikkerhed/ny", "/security/new"}) {
+            rule("POST " + path, Rule.PRODUCT_MANAGER, Kind.FORM, path, "product={product}&title=");
+        }
+        for (String path : new String[] {"/sikkerhed/{id:\\d+}/ret", "/security/{id:\\d+}/edit"}) {
+            rule("POST " + path, Rule.NOT_WALKED, Kind.FORM, null, null);
+        }
+        for (String path : new String[] {"/sikkerhed/{id:\\d+}/status/{org}", "/security/{id:\\d+}/status/{org}"}) {
+            rule("POST " + path, Rule.ORGANISATION_ADMIN, Kind.FORM, path.replace("{id:\\d+}", "0"), "status=resolved");
+        }
         rule("ANY /error", Rule.NOT_WALKED, Kind.NONE, null, null);
     }
 

@@ -5,7 +5,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Empties the registry tables, children first, so each test starts from a known state. */
 public final class RegistryCleaner {
 
-    private static final String[] TABLES = {"harvest_job", "harvest_contribution", "harvest_release", "harvest_repository",
+    private static final String[] TABLES = {"security_notice_mailing", "security_notice_status", "security_notice",
+        "harvest_job", "harvest_contribution", "harvest_release", "harvest_repository",
         "api_token", "account_link", "account_role", "totp_recovery_code", "account", "security_event", "audit_entry",
         "outgoing_mail", "event_publication", "idempotency_key",
         "governance_report_answer", "governance_report", "governance_requirement", "product_stage", "governance_fee", "product_budget", "participation", "governance_decision", "governance_body", "person", "product_usage", "product_field_source", "product_publiccode",

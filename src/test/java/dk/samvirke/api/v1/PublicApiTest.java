@@ -25,6 +25,9 @@ class PublicApiTest {
     @Autowired
     RegistryFixtures fixtures;
 
+    @Autowired
+    dk.samvirke.support.TestAccounts accounts;
+
     @LocalServerPort
     int port;
 
@@ -86,7 +89,14 @@ class PublicApiTest {
 
         var usages = http.get("/api/v1/products/os2mo/usages").json();
         assertThat(usages.get("total").asInt()).isEqualTo(2);
-        assertThat(usages.get("items").get(0).get("version").asString()).isEqualTo("3.4.1");
+        // §10 (v1.1): the version an organisation runs goes to signed-in people only
+        assertThat(usages.get("items").get(0).get("version").isNull()).isTrue();
+        assertThat(usages.get("items").get(0).get("status").asString()).isEqualTo("production");
+        assertThat(usages.get("items").get(0).get("since").asString()).isEqualTo("2020-01-01");
+        assertThat(http.get("/api/v1/products/os2mo/usages").body()).doesNotContain("3.4.1");
+        var signedIn = http.get("/api/v1/products/os2mo/usages", "Authorization",
+                accounts.bearer("m@aarhus.dk", "aarhus-kommune", dk.samvirke.support.TestAccounts.member())).json();
+        assertThat(signedIn.get("items").get(0).get("version").asString()).isEqualTo("3.4.1");
 
         var contributors = http.get("/api/v1/products/os2mo/contributors");
         assertThat(contributors.json().get("items")).extracting(c -> c.get("name").asString())
