@@ -4,6 +4,7 @@ import dk.samvirke.catalogue.Products;
 import dk.samvirke.importing.FileImport;
 import dk.samvirke.importing.FileSummary;
 import dk.samvirke.importing.ImportContext;
+import dk.samvirke.importing.KeyedImport;
 import dk.samvirke.importing.OpenData;
 import dk.samvirke.importing.PackageColumn;
 import dk.samvirke.importing.PackageFile;
@@ -110,9 +111,10 @@ class SecurityNoticesFile implements PackageFile {
 
         @Override
         public void check(ImportContext context) {
-            boolean packageHasProducts = context.has("products.csv");
             for (Row r : rows.values()) {
-                if (!packageHasProducts && products.findByKey(r.product()).isEmpty()) {
+                boolean inPackage = context.file("products.csv", KeyedImport.class).map(p -> p.has(r.product()))
+                        .orElse(false);
+                if (!inPackage && products.findByKey(r.product()).isEmpty()) {
                     context.problem(NAME, r.line(), "product", "no product with key '" + r.product() + "'");
                 }
             }
@@ -127,7 +129,7 @@ class SecurityNoticesFile implements PackageFile {
             for (Row r : rows.values()) {
                 var product = products.findByKey(r.product());
                 if (product.isEmpty()) {
-                    continue; // not in the package's products.csv either: nothing to attach it to
+                    continue; // checked above: cannot happen
                 }
                 Optional<SecurityNotice> existing = notices.findByImportedKey(r.key()).or(() -> local(r.key()));
                 if (existing.isEmpty()) {
