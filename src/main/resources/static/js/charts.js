@@ -35,19 +35,65 @@
 
   function drawTrend(element, data) {
     var labels = data.trend.map(function (p) { return p.label; });
+    // data-series picks the lines (the home page shows members and usages); the statistics page all three.
+    var wanted = (element.dataset.series || 'members,products,usages').split(',');
+    var all = {
+      members: { name: element.dataset.labelMembers, type: 'line', data: data.trend.map(function (p) { return p.members; }) },
+      products: { name: element.dataset.labelProducts, type: 'line', data: data.trend.map(function (p) { return p.productsInUse; }) },
+      usages: { name: element.dataset.labelUsages, type: 'line', data: data.trend.map(function (p) { return p.municipalUsages; }) }
+    };
     chart(element).setOption({
       color: COLOURS,
       textStyle: { fontFamily: FONT },
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', formatter: tooltip },
       legend: { top: 0 },
       grid: { left: 48, right: 16, top: 48, bottom: 32 },
       xAxis: { type: 'category', data: labels },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [
-        { name: element.dataset.labelMembers, type: 'line', data: data.trend.map(function (p) { return p.members; }) },
-        { name: element.dataset.labelProducts, type: 'line', data: data.trend.map(function (p) { return p.productsInUse; }) },
-        { name: element.dataset.labelUsages, type: 'line', data: data.trend.map(function (p) { return p.municipalUsages; }) }
-      ]
+      series: wanted.filter(function (k) { return all[k]; }).map(function (k) { return all[k]; })
+    });
+  }
+
+  // A product's adoption: organisations using it at the end of each year, and today.
+  function drawAdoption(element, data) {
+    chart(element).setOption({
+      color: [BLUE],
+      textStyle: { fontFamily: FONT },
+      tooltip: { trigger: 'axis', formatter: tooltip },
+      grid: { left: 48, right: 16, top: 24, bottom: 32 },
+      xAxis: { type: 'category', data: data.points.map(function (p) { return p.label; }) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ name: element.dataset.label, type: 'line', step: 'end',
+        data: data.points.map(function (p) { return p.organisations; }) }]
+    });
+  }
+
+  /** Up to five ranges from 0 to max, none empty, each labelled once. */
+  function pieces(max) {
+    var result = [{ value: 0, label: '0' }];
+    if (max <= 0) {
+      return result;
+    }
+    var step = Math.max(1, Math.ceil(max / 4));
+    for (var from = 1; from <= max; from += step) {
+      var to = Math.min(max, from + step - 1);
+      result.push({ min: from, max: to, label: from === to ? String(from) : from + '\u2013' + to });
+    }
+    return result;
+  }
+
+  // Tooltips with the label apart from its value: "2024" on its own line, then "Medlemmer: 82" per series.
+  function tooltip(items) {
+    var list = Array.isArray(items) ? items : [items];
+    var lines = list.map(function (item) {
+      return escapeHtml(item.seriesName) + ': <strong>' + escapeHtml(String(item.value)) + '</strong>';
+    });
+    return '<strong>' + escapeHtml(String(list[0].axisValueLabel || list[0].name)) + '</strong><br>' + lines.join('<br>');
+  }
+
+  function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
     });
   }
 
@@ -57,7 +103,7 @@
     chart(element).setOption({
       color: [BLUE],
       textStyle: { fontFamily: FONT },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltip },
       grid: { left: 8, right: 32, top: 16, bottom: 32, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, name: element.dataset.label, nameLocation: 'middle', nameGap: 24 },
       yAxis: { type: 'category', data: rows.map(function (r) { return r.name; }),
@@ -77,13 +123,15 @@
           trigger: 'item',
           formatter: function (item) {
             var row = item.data;
-            return row ? row.label + ': ' + row.value : item.name;
+            return row ? '<strong>' + escapeHtml(row.label) + '</strong><br>' + escapeHtml(element.dataset.label) + ': <strong>'
+              + escapeHtml(String(row.value)) + '</strong>' : escapeHtml(String(item.name));
           }
         },
+        // A legend of ranges, each number once ("0", "1–2", "3–4" …), rather than a gradient whose ends
+        // and handles repeat the same values.
         visualMap: {
-          min: 0, max: Math.max(max, 1), calculable: false, left: 0, bottom: 0,
-          text: [String(Math.max(max, 1)), '0'], inRange: { color: SCALE },
-          textStyle: { color: '#1a1a1a' }
+          type: 'piecewise', pieces: pieces(max), left: 0, bottom: 0, orient: 'vertical',
+          inRange: { color: SCALE }, textStyle: { color: '#1a1a1a' }, itemWidth: 16, itemHeight: 12
         },
         series: [{
           type: 'map', map: 'denmark', nameProperty: 'kode', roam: false,
@@ -106,7 +154,7 @@
     chart(element).setOption({
       color: [BLUE, COLOURS[1]],
       textStyle: { fontFamily: FONT },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltip },
       legend: { top: 0 },
       grid: { left: 8, right: 32, top: 40, bottom: 24, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
@@ -137,7 +185,7 @@
     chart(element).setOption({
       color: COLOURS,
       textStyle: { fontFamily: FONT },
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', formatter: tooltip },
       legend: { top: 0 },
       grid: { left: 72, right: 16, top: 48, bottom: 32 },
       xAxis: { type: 'category', data: data.perYear.map(function (r) { return String(r.year); }) },
@@ -150,7 +198,7 @@
   }
 
   var DRAW = { trend: drawTrend, products: drawProducts, map: drawMap, contributors: drawContributors,
-    activeYears: drawActiveYears, budget: drawBudget };
+    activeYears: drawActiveYears, adoption: drawAdoption, budget: drawBudget };
 
   whenReady(function () {
     if (!window.echarts) {

@@ -72,6 +72,25 @@ public class Account extends AbstractEntity implements Audited {
         this.enabled = false;
     }
 
+    void enable() {
+        this.enabled = true;
+    }
+
+    /**
+     * The account's roles become exactly these: the ones it no longer has go, new ones are added, the ones
+     * it keeps stay as they are (so the history shows only what changed, and no row is deleted and re-added).
+     */
+    void replaceRoles(java.util.Collection<AccountManagement.ResolvedRole> wanted) {
+        var wantedGrants = wanted.stream().map(AccountManagement.ResolvedRole::grant).collect(Collectors.toSet());
+        roles.removeIf(r -> !wantedGrants.contains(r.grant()));
+        var kept = grants();
+        wanted.stream().filter(r -> !kept.contains(r.grant())).forEach(r -> grant(r.role(), r.organisation(), r.product()));
+    }
+
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
     SignedInUser user() {
         return new SignedInUser(getId(), email, name, organisation == null ? null : organisation.getKey(), grants());
     }

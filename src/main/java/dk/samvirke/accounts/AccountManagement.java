@@ -114,10 +114,14 @@ public class AccountManagement {
         return account;
     }
 
-    private record ResolvedRole(Role role, Organisation organisation, Product product) {
+    record ResolvedRole(Role role, Organisation organisation, Product product) {
+
+        Grant grant() {
+            return new Grant(role, organisation == null ? null : organisation.getKey(), product == null ? null : product.getKey());
+        }
     }
 
-    private Optional<ResolvedRole> resolveRole(RoleRequest request, String field, List<FieldProblem> problems) {
+    Optional<ResolvedRole> resolveRole(RoleRequest request, String field, List<FieldProblem> problems) {
         var role = CodedEnum.fromCode(Role.class, request == null ? null : request.role());
         if (role.isEmpty()) {
             problems.add(new FieldProblem(field + ".role", "must be one of " + CodedEnum.codes(Role.class)));

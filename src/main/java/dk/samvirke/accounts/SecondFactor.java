@@ -202,7 +202,9 @@ public class SecondFactor {
         contexts.getObject().saveContext(context, request, response);
         var saved = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);
-        return new Result(Outcome.SIGNED_IN, saved == null ? "/konto" : saved.getRedirectUrl());
+        var continueTo = LocalPath.of((String) session.getAttribute(LocalPath.SESSION_ATTRIBUTE));
+        session.removeAttribute(LocalPath.SESSION_ATTRIBUTE);
+        return new Result(Outcome.SIGNED_IN, continueTo.orElse(saved == null ? "/konto" : saved.getRedirectUrl()));
     }
 
     private static Optional<PartialSignIn> partial() {

@@ -4,6 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -58,7 +60,10 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler imple
         SessionLifetime.started(request.getSession(), clock);
         GrantedAuthority factor = FactorGrantedAuthority.fromAuthority(singleSignOn
                 ? FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY : FactorGrantedAuthority.PASSWORD_AUTHORITY);
+        var continueTo = LocalPath.of(request.getParameter(LocalPath.PARAMETER));
         if (state.get().user().isAdmin()) {
+            // The second step finishes the sign-in; it goes on where the person meant to go.
+            continueTo.ifPresent(path -> request.getSession().setAttribute(LocalPath.SESSION_ATTRIBUTE, path));
             var partial = new PartialSignIn(email,
                     state.get().hasSecondFactor() ? PartialSignIn.Step.CODE : PartialSignIn.Step.ENROL, factor);
             replace(partial, request, response);
@@ -68,6 +73,11 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler imple
         if (singleSignOn) {
             // The provider's token is not this application's user: act as the account it matched.
             replace(new SignedInAuthentication(state.get().user(), List.of(factor)), request, response);
+        }
+        if (continueTo.isPresent()) {
+            clearAuthenticationAttributes(request);
+            getRedirectStrategy().sendRedirect(request, response, continueTo.get());
+            return;
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }
@@ -83,6 +93,13 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler imple
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException, ServletException {
         throttle.failed(request.getRemoteAddr(), AccountManagement.normaliseEmail(request.getParameter("username")));
+        var continueTo = LocalPath.of(request.getParameter(LocalPath.PARAMETER));
+        if (continueTo.isPresent()) {
+            new SimpleUrlAuthenticationFailureHandler("/login?error&" + LocalPath.PARAMETER + "="
+                    + URLEncoder.encode(continueTo.get(), StandardCharsets.UTF_8))
+                    .onAuthenticationFailure(request, response, exception);
+            return;
+        }
         failure.onAuthenticationFailure(request, response, exception);
     }
 }

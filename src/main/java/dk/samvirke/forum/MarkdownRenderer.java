@@ -40,6 +40,14 @@ public class MarkdownRenderer {
             .nodeRendererFactory(ImageAsLink::new)
             .build();
 
+    /** Documents (product descriptions): CommonMark's own soft breaks, which the page keeps with CSS. */
+    private static final HtmlRenderer DOCUMENT_RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .nodeRendererFactory(ImageAsLink::new)
+            .build();
+
     /** Headings step down below the page's own h1 and h2; links get rel, never target; only these schemes. */
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "blockquote", "pre", "code", "em", "strong", "del", "ul", "ol", "li",
@@ -59,6 +67,17 @@ public class MarkdownRenderer {
             return "";
         }
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+    }
+
+    /**
+     * A document's Markdown (a product's description) to safe HTML: as {@link #toHtml(String)}, but a line
+     * break inside a paragraph stays a newline in the text rather than a {@code <br>}.
+     */
+    public String documentToHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return POLICY.sanitize(DOCUMENT_RENDERER.render(PARSER.parse(markdown)));
     }
 
     static Node parse(String markdown) {

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
     /** Bookkeeping, not a change anyone asks about: an update that changes only these leaves no entry. */
-    private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt", "lastSignInAt");
+    private static final Set<String> BOOKKEEPING = Set.of("version", "createdAt", "updatedAt", "lastSignInAt",
+            "lastActivityAt", "sortKey");
     /** Kept out of the history: that they changed is recorded, never their value. */
     private static final Set<String> SECRETS = Set.of("passwordHash", "totpSecret");
     private static final JsonMapper JSON = JsonMapper.builder().build();

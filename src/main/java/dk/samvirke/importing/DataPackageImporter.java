@@ -78,7 +78,11 @@ public class DataPackageImporter {
             if (bytes != null) {
                 var fileImport = file.startImport(context);
                 context.imports.put(file.name(), fileImport);
-                listener.fileRead(file.name(), read(file, bytes, fileImport, problems));
+                int records = read(file, bytes, fileImport, problems);
+                if (records < 0) {
+                    context.unreadable.add(file.name());
+                }
+                listener.fileRead(file.name(), Math.max(records, 0));
             }
         }
         try {
@@ -111,20 +115,23 @@ public class DataPackageImporter {
         }
     }
 
-    /** Reads one file's records into its import, each record checked on its own; returns how many there were. */
+    /**
+     * Reads one file's records into its import, each record checked on its own; returns how many there were,
+     * or -1 when the file could not be read at all (broken CSV, no header, a required column missing).
+     */
     static int read(PackageFile file, byte[] bytes, FileImport fileImport, Problems problems) {
         CsvReader.Result csv = CsvReader.read(bytes);
         csv.problems().forEach(p -> problems.add(file.name(), p.line(), null, p.message()));
         if (!csv.problems().isEmpty()) {
-            return 0;
+            return -1;
         }
         if (csv.rows().isEmpty()) {
             problems.add(file.name(), 1, null, "the file is empty; the first row must name the columns");
-            return 0;
+            return -1;
         }
         var header = Header.of(file, csv.rows().get(0), problems);
         if (header.isEmpty()) {
-            return 0;
+            return -1;
         }
         int records = 0;
         for (CsvReader.Row row : csv.rows().subList(1, csv.rows().size())) {
@@ -145,6 +152,7 @@ public class DataPackageImporter {
 
         private final Problems problems;
         final Map<String, FileImport> imports = new LinkedHashMap<>();
+        final java.util.Set<String> unreadable = new java.util.HashSet<>();
         private final Map<Class<?>, Object> shared = new HashMap<>();
 
         Context(Problems problems) {
@@ -159,6 +167,11 @@ public class DataPackageImporter {
         @Override
         public <T extends FileImport> Optional<T> file(String fileName, Class<T> type) {
             return Optional.ofNullable(imports.get(fileName)).filter(type::isInstance).map(type::cast);
+        }
+
+        @Override
+        public boolean unreadable(String fileName) {
+            return unreadable.contains(fileName);
         }
 
         @Override

@@ -18,6 +18,8 @@ final class Header {
     }
 
     /**
+     * Unknown and repeated columns are problems, but the header stays usable (the unknown column is not
+     * read, a repeated one is read where it first appears); without a required column it is not.
      * Names are trimmed and compared without regard to case ({@code Key} is {@code key}): spreadsheet
      * users capitalise headings without thinking, and no two columns differ only by case. Empty when
      * the header is unusable; the reasons are in {@code problems}.
@@ -25,7 +27,7 @@ final class Header {
     static Optional<Header> of(PackageFile file, CsvReader.Row row, Problems problems) {
         List<String> known = file.columns().stream().map(PackageColumn::name).toList();
         Map<String, Integer> positions = new HashMap<>();
-        int before = problems.size();
+        boolean usable = true;
         List<String> names = row.fields();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).trim().toLowerCase(Locale.ROOT);
@@ -42,9 +44,12 @@ final class Header {
         for (PackageColumn column : file.columns()) {
             if (column.required() && !positions.containsKey(column.name())) {
                 problems.add(file.name(), row.line(), column.name(), "required column missing");
+                usable = false;
             }
         }
-        return problems.size() == before ? Optional.of(new Header(positions, names.size())) : Optional.empty();
+        // An unknown or repeated column is reported but does not stop the reading: the records' own problems,
+        // and the other files' references to them, are still checked, so one answer names every problem.
+        return usable ? Optional.of(new Header(positions, names.size())) : Optional.empty();
     }
 
     /** The trimmed value of a column, or null when the column is absent or the value empty. */

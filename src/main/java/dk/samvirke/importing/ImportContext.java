@@ -12,6 +12,15 @@ public interface ImportContext {
     /** Another file's import in this package, to look at what it read; empty when the package lacks the file. */
     <T extends FileImport> Optional<T> file(String fileName, Class<T> type);
 
+    /**
+     * Whether the package holds the file but its records could not be read (broken CSV, a required column
+     * missing): the file's own problems say why, and references to its records are not checked, since
+     * "no such record" would then be false.
+     */
+    default boolean unreadable(String fileName) {
+        return false;
+    }
+
     /** Reports a problem found after reading (line 0: the whole file). */
     void problem(String fileName, int line, String column, String message);
 

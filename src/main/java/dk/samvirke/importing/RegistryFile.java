@@ -57,7 +57,7 @@ abstract class RegistryFile implements PackageFile {
      */
     final boolean refers(ImportContext context, int line, String column, String key, boolean inPackage,
             boolean inDatabase, String what, String file) {
-        if (key == null || inPackage || inDatabase) {
+        if (key == null || inPackage || inDatabase || context.unreadable(file)) {
             return true;
         }
         context.problem(name, line, column, "no " + what + " '" + key + "' in " + file + " or the database");

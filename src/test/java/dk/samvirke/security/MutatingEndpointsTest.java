@@ -176,6 +176,10 @@ class MutatingEndpointsTest {
         }
         rule("POST /admin/konti", Rule.ADMIN, Kind.FORM, "/admin/konti", "name=&email=");
         rule("POST /admin/konti/totp-nulstil", Rule.ADMIN, Kind.FORM, "/admin/konti/totp-nulstil", "email={person}");
+        rule("POST /admin/import", Rule.ADMIN, Kind.MULTIPART, "/admin/import", null);
+        rule("POST /admin/konti/roller", Rule.ADMIN, Kind.FORM, "/admin/konti/roller", "email={person}&member=true");
+        rule("POST /admin/konti/aktiv", Rule.ADMIN, Kind.FORM, "/admin/konti/aktiv", "email={person}&enabled=true");
+        rule("POST /admin/konti/invitation", Rule.ADMIN, Kind.FORM, "/admin/konti/invitation", "email={person}");
 
         // The registry over time: membership periods and mergers are the secretariat's; participations the
         // organisation's own. The records (participation 0) do not exist, so the allowed get 404 or 422.

@@ -26,7 +26,7 @@ import org.openqa.selenium.logging.LogType;
 
 /**
  * Headless Chromium with the checks every page must pass: axe-core (WCAG 2.1 A and AA, no serious or
- * critical findings), no console warnings, no horizontal scrolling at 375 px; screenshots of both sizes
+ * critical findings), no console warnings, one language at a time ({@link LanguagePurity}), no horizontal scrolling at 375 px; screenshots of both sizes
  * land in {@code target/web-screenshots/}. Every browser test starts its browser here: where Chromium is
  * not installed the test is skipped, except when the environment variable CI is set, where it fails.
  */
@@ -101,6 +101,7 @@ public final class Chromium implements AutoCloseable {
             System.out.println(name + ": minor axe-core findings\n" + describe(results.getViolations()));
         }
         assertThat(consoleProblems()).as(name + ": browser console").isEmpty();
+        assertThat(LanguagePurity.problems(driver)).as(name + ": one language at a time").isEmpty();
         screenshot(name + "-desktop");
         driver.manage().window().setSize(new Dimension(375, 812));
         atPhoneWidth.accept(driver);

@@ -162,7 +162,7 @@ class PagesTest {
         assertThat(today).contains("3 medlemmer — 75 % af de 4 kommuner").contains("data-chart=\"map\"");
 
         var early = get("/statistik?asOf=" + WebTestData.EARLY).body();
-        assertThat(early).contains("1 medlemmer — 25 % af de 4 kommuner").contains("1. januar 2014")
+        assertThat(early).contains("1 medlem — 25 % af de 4 kommuner").contains("1. januar 2014")
                 .contains("value=\"2014-01-01\"");
 
         assertThat(get("/statistik?asOf=i-går").body()).contains("Datoen kunne ikke læses")

@@ -1,5 +1,6 @@
 package dk.samvirke.accounts.web;
 
+import dk.samvirke.accounts.LocalPath;
 import dk.samvirke.accounts.SecondFactor;
 import dk.samvirke.accounts.SecondFactor.Outcome;
 import dk.samvirke.accounts.SignedInUser;
@@ -34,9 +35,11 @@ class SignInController {
 
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {
+        var continueTo = LocalPath.of(request.getParameter(LocalPath.PARAMETER));
         if (SignedInUser.current().isPresent()) {
-            return "redirect:/konto";
+            return "redirect:" + continueTo.orElse("/konto");
         }
+        model.addAttribute("continueTo", continueTo.orElse(null));
         String notice = notice(request);
         model.addAttribute("notice", notice);
         model.addAttribute("noticeKind", switch (notice == null ? "" : notice) {

@@ -64,9 +64,52 @@ class ApiProblems {
         String why = e.getCause() instanceof JacksonException json && json.getOriginalMessage() != null
                 && json.getOriginalMessage().contains(NulRefusingStrings.MESSAGE) ? NulRefusingStrings.MESSAGE
                 : "the request body is not the JSON this endpoint takes";
+        String field = e.getCause() instanceof JacksonException json ? fieldOf(json) : "";
+        if (!field.isEmpty()) {
+            // A value of the wrong kind: name the field, so the sender knows what to change.
+            String expected = e.getCause() instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+                    ? expectedKind(mismatch.getTargetType()) : "another kind of value";
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The field '" + field + "' must be " + expected + where);
+            problem.setTitle("Unreadable request body");
+            problem.setProperty("errors", java.util.List.of(new FieldProblem(field, "must be " + expected)));
+            return problem;
+        }
+        if (e.getCause() == null && e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
+            why = "the request needs a JSON body";
+        }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, why + where);
         problem.setTitle("Unreadable request body");
         return problem;
+    }
+
+    /** The JSON path of the value Jackson could not read, as {@code watching} or {@code roles[0].role}; empty at the top. */
+    static String fieldOf(JacksonException json) {
+        var path = new StringBuilder();
+        for (var reference : json.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expectedKind(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        return switch (type.getSimpleName()) {
+            case "boolean", "Boolean" -> "true or false";
+            case "int", "Integer", "long", "Long", "short", "Short" -> "a whole number";
+            case "double", "Double", "float", "Float", "BigDecimal" -> "a number";
+            case "String" -> "a text";
+            case "LocalDate" -> "a date YYYY-MM-DD";
+            case "Instant", "OffsetDateTime", "LocalDateTime" -> "a date and time (ISO 8601)";
+            default -> type.isEnum() ? "one of the values the API documents for it"
+                    : java.util.Collection.class.isAssignableFrom(type) ? "a list" : "an object";
+        };
     }
 
     @ExceptionHandler(AccountRequestException.class)

@@ -179,27 +179,36 @@ class ForumResource {
         return ResponseEntity.noContent().build();
     }
 
-    record WatchRequest(boolean watching) {
+    /** {@code watching} is required: a body without it is a 422 naming the field, not a silent "stop". */
+    record WatchRequest(Boolean watching) {
+
+        boolean on() {
+            if (watching == null) {
+                throw new dk.samvirke.shared.InvalidFieldsException("watch request",
+                        java.util.Map.of("watching", "is required: true to follow, false to stop"));
+            }
+            return watching;
+        }
     }
 
     @PutMapping("/topics/{id}/watch")
     @Operation(summary = "Follow a topic, or stop: e-mail about new replies")
     ResponseEntity<Void> watchTopic(@PathVariable long id, @RequestBody WatchRequest request) {
-        management.watchTopic(user(), id, request.watching());
+        management.watchTopic(user(), id, request.on());
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/categories/{key}/watch")
     @Operation(summary = "Follow a category, or stop: e-mail about new topics in it")
     ResponseEntity<Void> watchCategory(@PathVariable String key, @RequestBody WatchRequest request) {
-        management.watchCategory(user(), key, request.watching());
+        management.watchCategory(user(), key, request.on());
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/products/{key}/watch")
     @Operation(summary = "Follow a product, or stop: e-mail about new topics in its category")
     ResponseEntity<Void> watchProduct(@PathVariable String key, @RequestBody WatchRequest request) {
-        management.watchProduct(user(), key, request.watching());
+        management.watchProduct(user(), key, request.on());
         return ResponseEntity.noContent().build();
     }
 

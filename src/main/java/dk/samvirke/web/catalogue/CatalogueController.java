@@ -2,6 +2,7 @@ package dk.samvirke.web.catalogue;
 
 import dk.samvirke.catalogue.CatalogueManagement;
 import dk.samvirke.catalogue.ProductPolicy;
+import dk.samvirke.forum.MarkdownRenderer;
 import dk.samvirke.usage.CatalogueSearch;
 import dk.samvirke.web.PageNotFoundException;
 import dk.samvirke.web.Pagination;
@@ -31,9 +32,14 @@ class CatalogueController {
     private final ProductPolicy policy;
     private final CatalogueManagement management;
     private final Clock clock;
+    private final MarkdownRenderer markdown;
+    private final ProductStart start;
 
     CatalogueController(CatalogueSearch catalogue, ProductPageQuery productPages, ProductContributionsQuery contributions,
-            ProductPolicy policy, CatalogueManagement management, Clock clock) {
+            ProductPolicy policy, CatalogueManagement management, Clock clock, MarkdownRenderer markdown,
+            ProductStart start) {
+        this.markdown = markdown;
+        this.start = start;
         this.catalogue = catalogue;
         this.productPages = productPages;
         this.contributions = contributions;
@@ -65,8 +71,14 @@ class CatalogueController {
 
     @GetMapping({"/produkter/{key}", "/products/{key}"})
     String product(@PathVariable String key, Model model) {
-        model.addAttribute("product", productPages.find(key, LocalDate.now(clock))
-                .orElseThrow(() -> new PageNotFoundException("product " + key)));
+        var product = productPages.find(key, LocalDate.now(clock))
+                .orElseThrow(() -> new PageNotFoundException("product " + key));
+        model.addAttribute("product", product);
+        // The descriptions are Markdown: the page shows them rendered and sanitised, by language.
+        var descriptions = new java.util.HashMap<String, String>();
+        product.publiccode().descriptions().forEach(d -> descriptions.put(d.language(), markdown.documentToHtml(d.longDescription())));
+        model.addAttribute("descriptionHtml", descriptions);
+        model.addAttribute("start", start.of(product, LocalDate.now(clock)));
         model.addAttribute("contributions", contributions.find(key));
         var actor = CatalogueActors.current().orElse(null);
         model.addAttribute("maintainer", policy.mayMaintain(actor, key));
@@ -84,6 +96,14 @@ class CatalogueController {
         }
         var c = contributions.find(key);
         return new ChartData(c.perOrganisation(), c.perYear());
+    }
+
+    /** The product's adoption over time, for its chart; the page's table holds the same. */
+    @GetMapping(path = {"/produkter/{key}/brug/data", "/products/{key}/adoption/data"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ProductStart.Adoption adoptionData(@PathVariable String key) {
+        var product = productPages.find(key, LocalDate.now(clock)).orElseThrow(() -> new PageNotFoundException("product " + key));
+        return start.adoption(product.key(), LocalDate.now(clock));
     }
 
     record ChartData(List<dk.samvirke.harvest.ProductContributors.OrganisationContributors> perOrganisation,

@@ -16,8 +16,9 @@ import java.util.List;
 public record ProductContributions(List<OrganisationContributors> perOrganisation, List<YearContributors> perYear,
         List<RepositoryRow> repositories, List<ReleaseRow> releases) {
 
+    /** {@code messageLanguage} is "en" when the harvester's words had no translation (the page marks them so). */
     public record RepositoryRow(String url, String href, String state, String message, LocalDateTime lastHarvestedAt,
-            int releases) {
+            int releases, String messageLanguage) {
     }
 
     public record ReleaseRow(String name, LocalDate date, String repository) {

@@ -19,10 +19,13 @@ class ProductContributionsQuery {
 
     private final HarvestedContributions contributions;
     private final HarvestManagement harvest;
+    private final dk.samvirke.web.harvest.HarvestMessages messages;
 
-    ProductContributionsQuery(HarvestedContributions contributions, HarvestManagement harvest) {
+    ProductContributionsQuery(HarvestedContributions contributions, HarvestManagement harvest,
+            dk.samvirke.web.harvest.HarvestMessages messages) {
         this.contributions = contributions;
         this.harvest = harvest;
+        this.messages = messages;
     }
 
     @Transactional(readOnly = true)
@@ -33,9 +36,14 @@ class ProductContributionsQuery {
 
     private List<RepositoryRow> repositories(String productKey) {
         return harvest.repositories(productKey).stream()
-                .map(r -> new RepositoryRow(r.url(), WebLinks.httpOrNull(r.url()), r.lastState(), r.lastMessage(),
-                        r.lastHarvestedAt() == null ? null : LocalDateTime.ofInstant(r.lastHarvestedAt(), ZoneOffset.UTC),
-                        r.releases().size()))
+                .map(r -> {
+                    var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+                    boolean known = messages.knows(r.lastMessage());
+                    return new RepositoryRow(r.url(), WebLinks.httpOrNull(r.url()), r.lastState(),
+                            messages.text(r.lastMessage(), locale),
+                            r.lastHarvestedAt() == null ? null : LocalDateTime.ofInstant(r.lastHarvestedAt(), ZoneOffset.UTC),
+                            r.releases().size(), known ? null : "en");
+                })
                 .toList();
     }
 

@@ -42,8 +42,12 @@ class ProductMaintenanceController {
     private final HarvestManagement harvest;
     private final Clock clock;
 
+    private final dk.samvirke.web.harvest.HarvestMessages harvestMessages;
+
     ProductMaintenanceController(ProductPageQuery pages, CatalogueManagement catalogue, ProductPolicy policy,
-            HarvestManagement harvest, Clock clock) {
+            HarvestManagement harvest, Clock clock,
+            dk.samvirke.web.harvest.HarvestMessages harvestMessages) {
+        this.harvestMessages = harvestMessages;
         this.pages = pages;
         this.catalogue = catalogue;
         this.policy = policy;
@@ -119,7 +123,9 @@ class ProductMaintenanceController {
             redirect.addFlashAttribute("notice", "repositories.added");
         } catch (RefusedUrlException e) {
             redirect.addFlashAttribute("repositoryUrl", url);
-            redirect.addFlashAttribute("repositoryRefused", e.getMessage());
+            // The harvester's reason, in the page's language.
+            redirect.addFlashAttribute("repositoryRefused", harvestMessages.text(e.getMessage(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
         return "redirect:/produkter/" + key + "#repositories-heading";
     }

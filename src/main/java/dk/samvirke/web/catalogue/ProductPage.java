@@ -20,6 +20,19 @@ public record ProductPage(String key, String name, String summary, String ownerK
         boolean managed, List<ProductUse> users, long usersTotal, int currentUsers, List<Participant> participants,
         Publiccode publiccode, Map<String, Source> sources, long version) {
 
+    /**
+     * The summary in the page's language: on an English page the English short description where the
+     * publiccode.yml (or the form) has one, the summary otherwise. Danish pages show the summary.
+     */
+    public String summaryIn(java.util.Locale locale) {
+        if (locale != null && "en".equals(locale.getLanguage()) && publiccode != null) {
+            return publiccode.descriptions().stream()
+                    .filter(d -> "en".equals(d.language()) && d.shortDescription() != null && !d.shortDescription().isBlank())
+                    .map(Description::shortDescription).findFirst().orElse(summary);
+        }
+        return summary;
+    }
+
     /** What a publiccode.yml added; every part may be empty. {@code logo} is a link only: the CSP loads no remote images. */
     public record Publiccode(String developmentStatus, String softwareType, List<String> categories,
             List<String> platforms, String logo, String releaseVersion, LocalDate releaseDate, String maintenanceType,

@@ -19,9 +19,11 @@ import org.springframework.web.servlet.ModelAndView;
 class AdminHarvestController {
 
     private final HarvestJobsQuery jobs;
+    private final HarvestMessages messages;
 
-    AdminHarvestController(HarvestJobsQuery jobs) {
+    AdminHarvestController(HarvestJobsQuery jobs, HarvestMessages messages) {
         this.jobs = jobs;
+        this.messages = messages;
     }
 
     @GetMapping({"/admin/hoest", "/admin/harvest"})
@@ -40,7 +42,11 @@ class AdminHarvestController {
         if (!SignedInUser.current().map(SignedInUser::isAdmin).orElse(false)) {
             throw new AccessDeniedException("Only administrators see the harvest jobs");
         }
-        model.addAttribute("jobs", jobs.newest());
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        // The harvester's progress and summaries in the page's language.
+        model.addAttribute("jobs", jobs.newest().stream().map(j -> new HarvestJobRow(j.id(), j.productKey(), j.productName(),
+                j.repositoryUrl(), j.state(), j.percent(), messages.text(j.message(), locale), j.createdAt(),
+                messages.knows(j.message()) ? null : "en")).toList());
         model.addAttribute("updatedAt", LocalDateTime.now(ZoneOffset.UTC));
     }
 

@@ -20,7 +20,17 @@ public record HistoryView(long id, LocalDateTime occurredAt, String actor, Strin
         return History.WITHHELD.equals(recordKey);
     }
 
-    public record FieldChange(String field, String before, String after) {
+    /**
+     * @param label      the field's name in the page's language
+     * @param beforeText the value before as a person reads it (dates in words, yes/no, secrets hidden)
+     * @param afterText  the value after, likewise
+     */
+    public record FieldChange(String field, String before, String after, String label, String beforeText,
+            String afterText) {
+
+        public FieldChange(String field, String before, String after) {
+            this(field, before, after, field, before, after);
+        }
 
         public boolean withheld(String value) {
             return History.WITHHELD.equals(value);

@@ -3,8 +3,9 @@ package dk.samvirke.web.history;
 import dk.samvirke.history.History;
 import dk.samvirke.history.HistoryEntry;
 import dk.samvirke.history.HistoryFilter;
-import dk.samvirke.web.history.HistoryView.FieldChange;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Reads the history for the pages; the history module decides what each reader sees of it. */
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class HistoryViews {
 
     private final History history;
+    private final HistoryFormat format;
 
-    HistoryViews(History history) {
+    HistoryViews(History history, HistoryFormat format) {
         this.history = history;
+        this.format = format;
     }
 
     /** @param personalData whether the reader may see personal data (administrators) */
@@ -27,11 +30,18 @@ public class HistoryViews {
         return views(history.search(filter, offset, limit));
     }
 
-    private static List<HistoryView> views(List<HistoryEntry> entries) {
-        return entries.stream().map(e -> new HistoryView(e.id(), e.occurredAt(), e.actor(), e.actorName(), e.action(),
+    /** In the language of the page being answered. */
+    private List<HistoryView> views(List<HistoryEntry> entries) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return entries.stream()
+                // An update of bookkeeping only (a topic's last activity) is no change anyone made.
+                .filter(e -> !"update".equals(e.action()) || e.changes().isEmpty()
+                        || e.changes().keySet().stream().anyMatch(format::shown))
+                .map(e -> new HistoryView(e.id(), e.occurredAt(), e.actor(), e.actorName(), e.action(),
                 e.recordType(), e.recordId(), e.recordKey(),
                 e.changes().entrySet().stream()
-                        .map(c -> new FieldChange(c.getKey(), value(c.getValue(), 0), value(c.getValue(), 1)))
+                        .filter(c -> format.shown(c.getKey()))
+                        .map(c -> format.change(c.getKey(), value(c.getValue(), 0), value(c.getValue(), 1), locale))
                         .toList()))
                 .toList();
     }

@@ -16,8 +16,11 @@ class HomeController {
     private final StatisticsService statistics;
     private final CatalogueSearch catalogue;
     private final Clock clock;
+    private final dk.samvirke.statistics.StatisticsCharts charts;
 
-    HomeController(StatisticsService statistics, CatalogueSearch catalogue, Clock clock) {
+    HomeController(StatisticsService statistics, CatalogueSearch catalogue, Clock clock,
+            dk.samvirke.statistics.StatisticsCharts charts) {
+        this.charts = charts;
         this.statistics = statistics;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -28,6 +31,8 @@ class HomeController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("stats", statistics.asOf(today));
         model.addAttribute("mostUsed", catalogue.mostUsed(today, MOST_USED));
+        // Members and usages over time: the statistics page's series, chart and table.
+        model.addAttribute("trend", charts.chartData(today, today).trend());
         return "home";
     }
 }

@@ -52,6 +52,19 @@ class OrganisationQuery {
                 Arrays.stream(OrganisationType.values()).map(CodedEnum::code).toList());
     }
 
+    /** Every organisation that exists today, with its membership, in the list's order: the CSV download. */
+    List<Row> all(LocalDate today) {
+        var found = organisations.list(new OrganisationFilter(null, null, false, today), PageRequest.of(0, 100_000));
+        var inUse = usages.productsInUse(found.getContent().stream().map(o -> o.key()).toList(), today);
+        return found.getContent().stream().map(o -> {
+            var period = o.currentOrLatestMembership(today);
+            return new Row(o.key(), o.name(), o.type().code(), o.municipalityCode(),
+                    o.region() == null ? null : o.region().key(), o.region() == null ? null : o.region().name(),
+                    o.isMemberOn(today), o.isMemberOn(today) && period != null ? period.from() : null,
+                    inUse.getOrDefault(o.key(), List.of()).size(), o.dissolvedOn() != null && !o.existsOn(today));
+        }).toList();
+    }
+
     Optional<OrganisationPage> find(String key, LocalDate today) {
         return organisations.find(key).map(o -> new OrganisationPage(o, today, usages.ofOrganisation(key, today),
                 people.participantsFrom(key, today)));

@@ -49,6 +49,24 @@ class StatisticsController {
         return charts.chartData(date == null ? today : date, today);
     }
 
+    /** The figures (interfaces.md §3) on each date of the trend chart, the last being today, as CSV. */
+    @GetMapping({"/statistik/tal.csv", "/statistics/figures.csv"})
+    org.springframework.http.ResponseEntity<byte[]> figures() {
+        LocalDate today = LocalDate.now(clock);
+        var dates = charts.chartData(today, today).trend().stream().map(ChartData.TrendPoint::date).toList();
+        var rows = statistics.series(dates).stream().map(f -> java.util.List.of(f.asOf().toString(),
+                String.valueOf(f.municipalities()), String.valueOf(f.memberMunicipalities()),
+                String.valueOf(f.memberMunicipalityShare()), String.valueOf(f.members()), String.valueOf(f.products()),
+                String.valueOf(f.productsInUse()), String.valueOf(f.municipalUsages()),
+                f.averageProductsPerMunicipality().toPlainString(), String.valueOf(f.participants()),
+                String.valueOf(f.participatingMunicipalities()), String.valueOf(f.fullTime()),
+                String.valueOf(f.partTime()))).toList();
+        return dk.samvirke.web.Downloads.csv("tal", today, dk.samvirke.importing.Csv.of(java.util.List.of("date",
+                "municipalities", "member_municipalities", "member_municipality_share", "members", "products",
+                "products_in_use", "municipal_usages", "average_products_per_municipality", "participants",
+                "participating_municipalities", "full_time", "part_time"), rows));
+    }
+
     /** The date by the registry's one rule for dates (1900-01-01 to 9999-12-31); null when it breaks it. */
     private static LocalDate parse(String value) {
         var check = new FieldCheck();

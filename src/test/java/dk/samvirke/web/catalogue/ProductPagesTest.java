@@ -157,7 +157,7 @@ class ProductPagesTest {
 
         String page = html(mvc.perform(get("/admin/hoest").with(SignedInPages.admin())).andReturn(), 200);
         assertThat(page).contains("Høst af kodedepoter", "hx-get=\"/admin/hoest/_partial\"", "hx-trigger=\"every 2s\"",
-                "href=\"/admin/hoest\"", "OS2test", "I gang", "40 %", "Fetching");
+                "href=\"/admin/hoest\"", "OS2test", "I gang", "40 %", "Henter").doesNotContain("Fetching");
         String partial = html(mvc.perform(get("/admin/hoest/_partial").with(SignedInPages.admin())).andReturn(), 200);
         assertThat(partial).startsWith("<div").contains("id=\"harvest-jobs\"", "I gang").doesNotContain("<html");
 

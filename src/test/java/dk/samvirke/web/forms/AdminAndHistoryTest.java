@@ -110,7 +110,7 @@ class AdminAndHistoryTest {
     @Test
     void anAdministratorCreatesAnAccountAndTheInvitationIsSent() throws Exception {
         String list = html(get("/admin/konti").with(authentication(ADMIN)));
-        assertThat(list).contains("anne@aarhus.dk", "Anne Andersen", "Aarhus Kommune", "organisation-admin: aarhus", "Aldrig");
+        assertThat(list).contains("anne@aarhus.dk", "Anne Andersen", "Aarhus Kommune", "Organisationsadministrator for Aarhus Kommune", "Aldrig");
 
         var invalid = response(post("/admin/konti").with(csrf()).with(authentication(ADMIN))
                 .param("name", "").param("email", "nope"));
@@ -129,7 +129,8 @@ class AdminAndHistoryTest {
         assertThat(invitation.getAllRecipients()[0].toString()).isEqualTo("bo@odense.dk");
         assertThat(invitation.getContent().toString()).contains("/konto/invitation?token=");
         assertThat(html(get("/admin/konti").with(authentication(ADMIN))))
-                .contains("bo@odense.dk", "member", "organisation-admin: odense", "product-manager: os2mo");
+                .contains("bo@odense.dk", "Medlem", "Organisationsadministrator for Odense Kommune", "Produktansvarlig for OS2mo")
+                .doesNotContain("organisation-admin: odense");
 
         var again = response(post("/admin/konti").with(csrf()).with(authentication(ADMIN))
                 .param("name", "Bo Berg").param("email", "BO@odense.dk"));

@@ -70,7 +70,7 @@ class OrganisationHistoryPagesTest {
         assertThat(http.get("/organisationer/region-oestdanmark").body())
                 .contains("Region Østdanmark oprettes 1. januar 2027 ved en sammenlægning af:", "Region Hovedstaden");
         assertThat(http.get("/organisations/region-hovedstaden?lang=en").body())
-                .contains("Region Hovedstaden will be dissolved on 1. January 2027 and become part of Region Østdanmark.");
+                .contains("Region Hovedstaden will be dissolved on 1 January 2027 and become part of Region Østdanmark.");
     }
 
     @Test
