@@ -39,6 +39,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
     /** Kept out of the history: that they changed is recorded, never their value. */
     private static final Set<String> SECRETS = Set.of("passwordHash", "totpSecret");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int BATCH = 500;
     private static final String INSERT = "insert into audit_entry (occurred_at, actor, action, record_type, record_id,"
             + " record_key, changes, personal_fields, personal_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -105,29 +106,31 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
             return;
         }
         // Render now, not at flush time: keys of related records may need loading, which a flush must not do.
+        // Rendered and sent in batches of BATCH rows, so that an import of hundreds of thousands of records does not
+        // hold every rendered row (and one batch of all of them in the driver) in memory at once.
         var now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
-        List<Object[]> rows = new ArrayList<>();
-        for (Change c : changes) {
-            var diff = diff(c);
-            if (c.action().equals("update") && diff.isEmpty()) {
-                continue;
-            }
-            rows.add(new Object[] {now, c.actor(), c.action(), c.record().auditType(), ((Number) c.id()).longValue(),
-                c.record().auditKey(), JSON.writeValueAsString(diff), HistoryPrivacy.personalFields(c.record()),
-                c.record().auditKeyIsPersonal()});
-        }
-        if (rows.isEmpty()) {
-            return;
-        }
         ((SessionImplementor) session).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (Object[] row : rows) {
+                int batched = 0;
+                for (Change c : changes) {
+                    var diff = diff(c);
+                    if (c.action().equals("update") && diff.isEmpty()) {
+                        continue;
+                    }
+                    Object[] row = {now, c.actor(), c.action(), c.record().auditType(), ((Number) c.id()).longValue(),
+                        c.record().auditKey(), JSON.writeValueAsString(diff), HistoryPrivacy.personalFields(c.record()),
+                        c.record().auditKeyIsPersonal()};
                     for (int i = 0; i < row.length; i++) {
                         insert.setObject(i + 1, row[i]);
                     }
                     insert.addBatch();
+                    if (++batched % BATCH == 0) {
+                        insert.executeBatch();
+                    }
                 }
-                insert.executeBatch();
+                if (batched % BATCH != 0) {
+                    insert.executeBatch();
+                }
             }
         });
     }

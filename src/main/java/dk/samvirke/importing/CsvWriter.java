@@ -1,21 +1,43 @@
 package dk.samvirke.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Writes a CSV file the way {@link CsvReader} and spreadsheets read it: {@code ,}, CRLF, UTF-8 without BOM,
- * cells a spreadsheet would run as formulas made safe ({@link FormulaCells}).
+ * cells a spreadsheet would run as formulas made safe ({@link FormulaCells}). Into memory ({@link #toBytes()}),
+ * or straight into a writer, row by row, for an export of any size.
  */
 final class CsvWriter {
 
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder buffer;
+    private final Appendable out;
 
     CsvWriter(List<String> header) {
+        this.buffer = new StringBuilder();
+        this.out = buffer;
+        row(header);
+    }
+
+    /** Writes to {@code out} as rows come; the caller flushes and closes it. */
+    CsvWriter(Appendable out, List<String> header) {
+        this.buffer = null;
+        this.out = out;
         row(header);
     }
 
     CsvWriter row(List<String> fields) {
+        try {
+            write(fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    private void write(List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.append(',');
@@ -23,10 +45,9 @@ final class CsvWriter {
             field(fields.get(i));
         }
         out.append("\r\n");
-        return this;
     }
 
-    private void field(String cell) {
+    private void field(String cell) throws IOException {
         if (cell == null) {
             return;
         }
@@ -43,6 +64,6 @@ final class CsvWriter {
     }
 
     byte[] toBytes() {
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return buffer.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,11 @@
 package dk.samvirke.importing;
 
+import jakarta.persistence.EntityManager;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -20,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DataPackageExporter {
 
     private final PackageFiles files;
+    private final EntityManager entityManager;
 
-    DataPackageExporter(PackageFiles files) {
+    DataPackageExporter(PackageFiles files, EntityManager entityManager) {
         this.files = files;
+        this.entityManager = entityManager;
     }
 
     /** Writes the zip to {@code out} and finishes it; {@code out} is left open. */
@@ -45,13 +52,19 @@ public class DataPackageExporter {
                 "Samvirke: open data of a community sharing open-source software (nothing personal)"));
     }
 
-    private static void write(OutputStream out, List<PackageFile> files, byte[] descriptor) {
+    private void write(OutputStream out, List<PackageFile> files, byte[] descriptor) {
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
             for (PackageFile file : files) {
-                CsvWriter csv = new CsvWriter(file.columns().stream().map(PackageColumn::name).toList());
+                // Straight into the zip as the rows come: memory stays flat whatever the registry's size.
+                zip.putNextEntry(new ZipEntry(file.name()));
+                Writer writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+                CsvWriter csv = new CsvWriter(writer, file.columns().stream().map(PackageColumn::name).toList());
                 file.export(csv::row);
-                entry(zip, file.name(), csv.toBytes());
+                writer.flush();
+                zip.closeEntry();
+                // Read-only: what a file loaded as entities is let go of before the next file.
+                entityManager.clear();
             }
             entry(zip, "datapackage.json", descriptor);
             zip.finish();

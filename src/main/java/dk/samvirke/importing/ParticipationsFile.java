@@ -6,6 +6,7 @@ import dk.samvirke.people.ParticipationRules;
 import dk.samvirke.people.Participations;
 import dk.samvirke.shared.Period;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,9 +30,17 @@ class ParticipationsFile extends RegistryFile {
 
     private final Participations participations;
     private final org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies;
+    private final NewRecords newRecords;
 
+    /** Without a database: for reading packages only. */
     ParticipationsFile(Participations participations, Registry.Loader registry,
             org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies) {
+        this(participations, registry, bodies, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ParticipationsFile(Participations participations, Registry.Loader registry,
+            org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies, NewRecords newRecords) {
         super(NAME, 500, List.of(PackageColumn.required("person"), PackageColumn.text("product"),
                 PackageColumn.required("role"), PackageColumn.number("allocation"), PackageColumn.date("since"),
                 PackageColumn.date("until"), PackageColumn.text("body"), PackageColumn.text("chair")),
@@ -41,6 +50,7 @@ class ParticipationsFile extends RegistryFile {
                         PackageForeignKey.of("body", "bodies.csv", "key")), registry);
         this.participations = participations;
         this.bodies = bodies;
+        this.newRecords = newRecords;
     }
 
     /** A row's body (§9) and whether the person chairs it; {@code chair} only with a body. */
@@ -232,7 +242,11 @@ class ParticipationsFile extends RegistryFile {
                 }
             }
             counter.created = created.size();
-            participations.saveAll(created);
+            if (newRecords == null) {
+                participations.saveAll(created);
+            } else {
+                newRecords.save(participations, created);
+            }
             return counter.summary();
         }
     }

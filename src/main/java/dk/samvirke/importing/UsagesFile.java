@@ -5,9 +5,9 @@ import dk.samvirke.usage.UsageChange;
 import dk.samvirke.usage.UsageDetails;
 import dk.samvirke.usage.UsageRules;
 import dk.samvirke.usage.Usages;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +18,24 @@ class UsagesFile extends RegistryFile {
     static final String NAME = "usages.csv";
 
     private final Usages usages;
+    private final ExportQueries exportQueries;
+    private final NewRecords newRecords;
 
+    /** Without a database: for reading packages only. */
     UsagesFile(Usages usages, Registry.Loader registry) {
+        this(usages, registry, null, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    UsagesFile(Usages usages, Registry.Loader registry, ExportQueries exportQueries, NewRecords newRecords) {
         super(NAME, 300, List.of(PackageColumn.required("organisation"), PackageColumn.required("product"),
                 PackageColumn.required("status"), PackageColumn.date("since"), PackageColumn.date("until"),
                 PackageColumn.text("version"), PackageColumn.text("contact_email")), List.of("organisation", "product"),
                 List.of(PackageForeignKey.of("organisation", OrganisationsFile.NAME, "key"),
                         PackageForeignKey.of("product", ProductsFile.NAME, "key")), registry);
         this.usages = usages;
+        this.exportQueries = exportQueries;
+        this.newRecords = newRecords;
     }
 
     @Override
@@ -38,16 +48,15 @@ class UsagesFile extends RegistryFile {
         return new Import();
     }
 
+    /** Streamed from the database in key order (the package's biggest file: flat memory at any size). */
     @Override
     public void export(ExportRows rows) {
-        usages.findAllWithOrganisationAndProduct().stream()
-                .sorted(Comparator.comparing((Usage u) -> u.getOrganisation().getKey()).thenComparing(u -> u.getProduct().getKey()))
-                .forEach(u -> {
-                    var d = u.details();
-                    rows.row(Arrays.asList(u.getOrganisation().getKey(), u.getProduct().getKey(), d.status().code(),
-                            date(d.since()), date(d.until()), d.version(),
-                            d.contactEmail()));
-                });
+        exportQueries.stream("select o.org_key, p.product_key, u.status, u.since, u.until, u.product_version,"
+                + " u.contact_email from product_usage u join organisation o on o.id = u.organisation_id"
+                + " join product p on p.id = u.product_id order by " + exportQueries.byKey("o.org_key") + ", "
+                + exportQueries.byKey("p.product_key"), rs -> rows.row(Arrays.asList(rs.getString(1), rs.getString(2),
+                        rs.getString(3), date(rs.getObject(4, LocalDate.class)), date(rs.getObject(5, LocalDate.class)),
+                        rs.getString(6), rs.getString(7))));
     }
 
     record Row(String organisation, String product, UsageDetails details) {
@@ -104,7 +113,7 @@ class UsagesFile extends RegistryFile {
                 }
             }
             counter.created = created.size();
-            usages.saveAll(created);
+            newRecords.save(usages, created);
             return counter.summary();
         }
     }

@@ -1,5 +1,8 @@
 package dk.samvirke.search;
 
+import dk.samvirke.catalogue.Product;
+import dk.samvirke.importing.PackageImported;
+import dk.samvirke.organisations.Organisation;
 import dk.samvirke.people.Person;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -18,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,6 +66,21 @@ public class SearchIndexing {
                     stale.stream().map(Class::getSimpleName).toList());
             index(stale);
         }
+    }
+
+    /**
+     * A data package was imported without indexing its writes one by one: the registry's kinds (and any kind
+     * whose count is out of step) are reindexed once, before the import answers, or after the caller's
+     * transaction commits when there is one.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void reindexAfterImport(PackageImported imported) {
+        var registry = List.<Class<?>>of(Organisation.class, Product.class, Person.class);
+        List<Class<?>> types = newTransaction.execute(status -> indexedEntities().stream()
+                .filter(e -> registry.contains(e.javaClass()) || documents(e.javaClass()) != rows(e.jpaName()))
+                .<Class<?>>map(SearchIndexedEntity::javaClass)
+                .toList());
+        index(types);
     }
 
     /** Rebuilds the whole index from the database; answers the documents now indexed per entity. */

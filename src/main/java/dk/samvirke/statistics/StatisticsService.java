@@ -4,11 +4,14 @@ import dk.samvirke.catalogue.ProductSql;
 import dk.samvirke.organisations.OrganisationSql;
 import dk.samvirke.people.ParticipationSql;
 import dk.samvirke.shared.InvalidParameterException;
+import dk.samvirke.shared.RegistryVersion;
 import dk.samvirke.usage.UsageSql;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,15 +50,47 @@ public class StatisticsService {
             + " (select count(*)" + ALLOCATIONS + " where t.total >= 1),"
             + " (select count(*)" + ALLOCATIONS + " where t.total > 0 and t.total < 1)";
 
+    /** How many dates' figures are kept (a series by month over 100 years, and then some). */
+    private static final int KEPT_DATES = 4000;
+
     private final JdbcClient jdbc;
     private final List<FigureSource> figureSources;
+    private final RegistryVersion registryVersion;
+    private final Map<LocalDate, Kept> kept = new ConcurrentHashMap<>();
 
-    StatisticsService(JdbcClient jdbc, List<FigureSource> figureSources) {
-        this.jdbc = jdbc;
-        this.figureSources = figureSources;
+    private record Kept(long version, Statistics statistics) {
     }
 
+    StatisticsService(JdbcClient jdbc, List<FigureSource> figureSources, RegistryVersion registryVersion) {
+        this.jdbc = jdbc;
+        this.figureSources = figureSources;
+        this.registryVersion = registryVersion;
+    }
+
+    /**
+     * The figures on the date, with every module's {@link FigureSource} merged in. The merged answer is kept per
+     * date while the {@link RegistryVersion} stands (a write on any node raises it), so the home page and the
+     * API ask the database once per date and change.
+     */
     public Statistics asOf(LocalDate date) {
+        var version = registryVersion.current();
+        if (version.isPresent()) {
+            Kept k = kept.get(date);
+            if (k != null && k.version() == version.getAsLong()) {
+                return k.statistics();
+            }
+        }
+        Statistics statistics = compute(date);
+        if (version.isPresent()) {
+            if (kept.size() >= KEPT_DATES) {
+                kept.clear();
+            }
+            kept.put(date, new Kept(version.getAsLong(), statistics));
+        }
+        return statistics;
+    }
+
+    private Statistics compute(LocalDate date) {
         var counts = jdbc.sql(FIGURES).param("d", date).query((rs, n) -> new Statistics.Counts(rs.getInt(1), rs.getInt(2),
                 rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
                 rs.getInt(10))).single();
