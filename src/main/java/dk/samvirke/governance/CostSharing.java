@@ -126,7 +126,12 @@ public final class CostSharing {
                             + " is an equal split of the budget, and there is no budget for " + year));
                     continue;
                 }
-                share = budget.divide(BigDecimal.valueOf(annualPayers == 0 ? 1 : annualPayers), 0, RoundingMode.HALF_UP);
+                if (annualPayers == 0) {
+                    problems.add(new Problem(null, "the " + kind.code() + " fee of " + year
+                            + " is an equal split of the budget among the annual payers, and there are none"));
+                    continue;
+                }
+                share = budget.divide(BigDecimal.valueOf(annualPayers), 0, RoundingMode.HALF_UP);
             }
             Optional<Fee> all = rows.stream().filter(f -> f.band() == FeeBand.ALL).findFirst();
             boolean banded = rows.stream().anyMatch(f -> f.band() != FeeBand.ALL && f.band() != FeeBand.EQUAL);

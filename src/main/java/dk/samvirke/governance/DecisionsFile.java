@@ -65,15 +65,9 @@ class DecisionsFile extends GovernanceFile<String, DecisionChecked> {
         }
     }
 
-    /**
-     * Whether the package's {@code events.csv} holds the event: asked when its import can say
-     * ({@link KeyedImport}); a package with an {@code events.csv} that cannot is trusted.
-     */
+    /** Whether the package's {@code events.csv} holds the event ({@link KeyedImport}). */
     private static boolean inPackage(ImportContext context, String event) {
-        if (!context.has(EVENTS)) {
-            return false;
-        }
-        return context.file(EVENTS, KeyedImport.class).map(e -> e.has(event)).orElse(true);
+        return context.file(EVENTS, KeyedImport.class).map(e -> e.has(event)).orElse(false);
     }
 
     @Override

@@ -98,7 +98,7 @@ abstract class GovernanceFile<K, R> implements PackageFile {
     }
 
     /** One import of the file. */
-    static final class Rows<K, R> implements FileImport {
+    static final class Rows<K, R> implements KeyedImport {
 
         private final GovernanceFile<K, R> file;
         final List<Line<K, R>> lines = new ArrayList<>();
@@ -127,6 +127,12 @@ abstract class GovernanceFile<K, R> implements PackageFile {
         @Override
         public void check(ImportContext context) {
             file.check(context, this);
+        }
+
+        /** For other modules' files (events.csv's body): whether this file read a record with the key. */
+        @Override
+        public boolean has(String key) {
+            return byKey.keySet().stream().anyMatch(k -> k.equals(key));
         }
 
         @Override

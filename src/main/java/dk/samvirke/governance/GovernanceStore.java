@@ -43,9 +43,11 @@ class GovernanceStore {
             + " join product p on p.id = b.product_id";
 
     private final JdbcClient jdbc;
+    private final DecisionIndexing indexing;
 
-    GovernanceStore(JdbcClient jdbc) {
+    GovernanceStore(JdbcClient jdbc, DecisionIndexing indexing) {
         this.jdbc = jdbc;
+        this.indexing = indexing;
     }
 
     // bodies
@@ -124,6 +126,7 @@ class GovernanceStore {
                             + " :date, :title, :text, :event, current_timestamp, current_timestamp)")
                     .param("key", d.key()).param("body", d.bodyKey()).param("date", d.date()).param("title", d.title())
                     .param("text", d.text()).param("event", d.eventKey()).update();
+            indexing.changed(d.key());
             return Outcome.CREATED;
         }
         var e = existing.get();
@@ -136,6 +139,7 @@ class GovernanceStore {
                         + " updated_at = current_timestamp where decision_key = :key")
                 .param("key", d.key()).param("body", d.bodyKey()).param("date", d.date()).param("title", d.title())
                 .param("text", d.text()).param("event", d.eventKey()).update();
+        indexing.changed(d.key());
         return Outcome.UPDATED;
     }
 

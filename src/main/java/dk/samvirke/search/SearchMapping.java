@@ -80,6 +80,12 @@ final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         markdown(event, "description", SearchFields.BODY);
         text(event, "location", SearchFields.SUMMARY);
 
+        // Decisions of the bodies (governance, §9) by title and text; they are public.
+        TypeMappingStep decision = indexed(mapping.type(dk.samvirke.governance.DecisionDocument.class), "decision");
+        decision.property("key").keywordField(SearchFields.KEY).normalizer(KEYWORD).projectable(Projectable.YES);
+        text(decision, "title", SearchFields.TITLE);
+        markdown(decision, "text", SearchFields.BODY);
+
         // Everything of a person, including whether the profile is public, comes from one bridge.
         indexed(mapping.type(Person.class), "person").binder(new PersonProfileBinder());
     }

@@ -148,6 +148,14 @@ class CostSharingTest {
     }
 
     @Test
+    void anEqualJoiningFeeWithoutAnnualPayersIsAProblemNotADivisionByOne() {
+        var equal = List.of(new Fee(FeeKind.JOINING, FeeBand.EQUAL, null, null));
+        var result = compute(List.of(joiner("j", 1000, true, LocalDate.of(Y, 5, 1))), equal, dkk("1000"));
+        assertThat(result.lines()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("none"));
+    }
+
+    @Test
     void aProductWithoutFeesCostsNothing() {
         var result = compute(List.of(user("a", 1000, true), joiner("j", 1000, true, LocalDate.of(Y, 5, 1))), List.of(),
                 dkk("500000"));

@@ -205,6 +205,23 @@ class GovernanceApiTest {
     }
 
     @Test
+    void decisionsAreFoundBySearchAsSoonAsTheyAreWritten() {
+        send("PUT", "/api/v1/bodies/sg", """
+                {"name": "Styregruppe", "type": "steering-committee", "product": "os2mo"}""", "admin");
+        send("POST", "/api/v1/products/os2mo/decisions", """
+                {"key": "budget-2027", "body": "sg", "date": "2026-03-01", "title": "Budgettet for 2027 er vedtaget",
+                 "text": "Styregruppen vedtog **budgettet** og en ny fordelingsnøgle."}""", "manager");
+        var answer = http.get("/api/v1/search?q=fordelingsn%C3%B8gle").json();
+        assertThat(answer.at("/counts/decisions").asLong()).isEqualTo(1);
+        assertThat(answer.at("/groups/decisions/items/0/url").asString()).isEqualTo("/beslutninger/budget-2027");
+        assertThat(answer.at("/groups/decisions/items/0/title").asString()).contains("Budgettet");
+        // and the next one too
+        send("POST", "/api/v1/products/os2mo/decisions", """
+                {"key": "pilot", "body": "sg", "date": "2026-04-01", "title": "Pilotdrift i Ishøj"}""", "manager");
+        assertThat(http.get("/api/v1/search?q=pilotdrift").json().at("/counts/decisions").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void stagesAreTheAdminsOnly() {
         send("PUT", "/api/v1/bodies/sg", """
                 {"name": "Styregruppe", "type": "steering-committee", "product": "os2mo"}""", "admin");

@@ -210,7 +210,8 @@ class SearchApiTest {
         assertThat(answer.at("/groups/products/size").asInt()).isEqualTo(2);
         assertThat(answer.at("/groups/products/total").asLong()).isEqualTo(5);
         assertThat(answer.at("/groups").propertyNames()).containsExactly("products");
-        assertThat(answer.at("/counts").propertyNames()).containsExactly("products", "organisations", "people", "topics", "posts", "events");
+        assertThat(answer.at("/counts").propertyNames()).containsExactly("products", "organisations", "people", "topics", "posts", "events",
+                "decisions");
 
         assertThat(keys(search("aarhus%20%7C%20magenta%20%7C%20koebenhavn&type=supplier"), "organisations"))
                 .containsExactly("magenta");
