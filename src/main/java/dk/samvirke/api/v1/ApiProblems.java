@@ -61,18 +61,19 @@ class ApiProblems {
         }
         String where = e.getCause() instanceof JacksonException json && json.getLocation() != null
                 ? " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")" : "";
-        String why = e.getCause() instanceof JacksonException json && json.getOriginalMessage() != null
-                && json.getOriginalMessage().contains(NulRefusingStrings.MESSAGE) ? NulRefusingStrings.MESSAGE
-                : "the request body is not the JSON this endpoint takes";
+        boolean nul = e.getCause() instanceof JacksonException json && json.getOriginalMessage() != null
+                && json.getOriginalMessage().contains(NulRefusingStrings.MESSAGE);
+        String why = nul ? NulRefusingStrings.MESSAGE : "the request body is not the JSON this endpoint takes";
         String field = e.getCause() instanceof JacksonException json ? fieldOf(json) : "";
         if (!field.isEmpty()) {
             // A value of the wrong kind: name the field, so the sender knows what to change.
-            String expected = e.getCause() instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
-                    ? expectedKind(mismatch.getTargetType()) : "another kind of value";
+            String wrong = nul ? NulRefusingStrings.MESSAGE
+                    : "must be " + (e.getCause() instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+                            ? expectedKind(mismatch.getTargetType()) : "another kind of value");
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "The field '" + field + "' must be " + expected + where);
+                    "The field '" + field + "'" + (nul ? ": " : " ") + wrong + where);
             problem.setTitle("Unreadable request body");
-            problem.setProperty("errors", java.util.List.of(new FieldProblem(field, "must be " + expected)));
+            problem.setProperty("errors", java.util.List.of(new FieldProblem(field, wrong)));
             return problem;
         }
         if (e.getCause() == null && e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {

@@ -95,7 +95,10 @@ class FormsBrowserTest {
 
         driver.findElement(By.id("usage-contactEmail")).clear();
         driver.findElement(By.id("usage-version")).sendKeys("2.0");
-        driver.findElement(By.cssSelector("form[action='/organisationer/aarhus/anvendelser'] button[type='submit']")).click();
+        var save = driver.findElement(By.cssSelector("form[action='/organisationer/aarhus/anvendelser'] button[type='submit']"));
+        save.click();
+        // the page that had the form is gone before the next one is read (else a slow answer reads the old page)
+        wait(ExpectedConditions.stalenessOf(save));
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("products-heading"), "Produkter"));
         assertThat(driver.findElement(By.cssSelector("#products-caption")).findElement(By.xpath("..")).getText())
                 .contains("OS2forms", "2.0");
