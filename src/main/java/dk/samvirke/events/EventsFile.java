@@ -140,7 +140,7 @@ class EventsFile implements PackageFile {
         @Override
         public void check(ImportContext context) {
             var productsInPackage = context.file(PRODUCTS, KeyedImport.class);
-            var bodiesInPackage = context.file(BODIES, FileImport.class);
+            var bodiesInPackage = context.file(BODIES, KeyedImport.class);
             for (Row row : rows.values()) {
                 String product = row.details().product();
                 if (product != null && !productsInPackage.map(f -> f.has(product)).orElse(false)
@@ -158,11 +158,11 @@ class EventsFile implements PackageFile {
                         }
                     } else if (policy.bodies().isEmpty()) {
                         context.problem(NAME, row.line(), "body", "bodies are not available in this installation");
-                    } else if (!bodiesInPackage.isPresent()) {
+                    } else if (!bodiesInPackage.map(f -> f.has(body)).orElse(false)) {
                         context.problem(NAME, row.line(), "body", "no body with key '" + body + "' in " + BODIES
                                 + " or the registry");
                     }
-                    // else a body of this package's bodies.csv: that file's own checks hold it
+                    // else a body of this package's bodies.csv: that file's own checks hold the rest of it
                 }
             }
         }

@@ -31,7 +31,8 @@ class DecisionsFile extends GovernanceFile<String, DecisionChecked> {
         super(NAME, 460, List.of(PackageColumn.required("key"), PackageColumn.required("body"),
                 PackageColumn.requiredDate("date"), PackageColumn.required("title"), PackageColumn.text("text"),
                 PackageColumn.text("event")), List.of("key"),
-                List.of(PackageForeignKey.of("body", BodiesFile.NAME, "key")), store, entityManager);
+                List.of(PackageForeignKey.of("body", BodiesFile.NAME, "key"), PackageForeignKey.of("event", EVENTS, "key")),
+                store, entityManager);
         this.events = events;
     }
 
