@@ -35,10 +35,12 @@ public class OwnAccount {
     private final History history;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final List<PersonalRecords> personalRecords;
 
     OwnAccount(Accounts accounts, ApiTokens tokens, AccountLinks links, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, AccountSessions sessions, RegistryPersonRecords registryPeople,
-            History history, TransactionTemplate transaction, ApplicationEventPublisher events) {
+            History history, TransactionTemplate transaction, ApplicationEventPublisher events,
+            List<PersonalRecords> personalRecords) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -49,6 +51,7 @@ public class OwnAccount {
         this.history = history;
         this.transaction = transaction;
         this.events = events;
+        this.personalRecords = personalRecords;
     }
 
     @Transactional(readOnly = true)
@@ -110,7 +113,10 @@ public class OwnAccount {
             var personData = registryPeople.person(a.getEmail()).orElse(null);
             var taking = registryPeople.participations(a.getEmail());
             var changes = history.search(new HistoryFilter(null, null, a.getEmail(), null, null), 0, HISTORY_LIMIT);
-            return new PersonalData(LocalDateTime.now(ZoneOffset.UTC), account, apiTokens, personData, taking, changes);
+            var more = new java.util.LinkedHashMap<String, List<?>>();
+            personalRecords.forEach(records -> more.put(records.section(), records.of(a.getEmail())));
+            return new PersonalData(LocalDateTime.now(ZoneOffset.UTC), account, apiTokens, personData, taking, changes,
+                    more);
         });
     }
 
