@@ -247,7 +247,8 @@ class MutatingEndpointsTest {
         }
         // Events (§11): signing up is anyone's signed in (event "walker" does not exist, so they get 404). Creating
         // and changing an event depends on its product, body and organisers, known once its fields are read:
-        // EventPolicyTest and EventApiTest walk those; the forms (nyt, rediger, aflys) EventPagesTest.
+        // EventPolicyTest and EventApiTest walk those, EventAttachmentsTest the files; the forms (nyt, rediger, aflys)
+        // EventPagesTest.
         rule("POST /api/v1/events/{key}/registrations", Rule.SIGNED_IN, Kind.NONE,
                 "/api/v1/events/walker/registrations", null);
         rule("DELETE /api/v1/events/{key}/registrations/me", Rule.SIGNED_IN, Kind.NONE,
@@ -260,7 +261,9 @@ class MutatingEndpointsTest {
                 "POST /api/v1/events/{key}/forum-topic", "DELETE /api/v1/events/{key}/registrations/{email}",
                 "POST /arrangementer/{key}/efterfoelgende", "POST /arrangementer/{key}/forum",
                 "POST /arrangementer/{key}/fremmoede", "POST /arrangementer/nyt", "POST /arrangementer/{key}/rediger",
-                "POST /arrangementer/{key}/aflys"}) {
+                "POST /arrangementer/{key}/aflys", "POST /api/v1/events/{key}/attachments",
+                "DELETE /api/v1/events/{key}/attachments/{id}", "POST /arrangementer/{key}/bilag",
+                "POST /arrangementer/{key}/bilag/{id}/slet"}) {
             rule(record, Rule.NOT_WALKED, Kind.NONE, null, null);
         }
         rule("ANY /error", Rule.NOT_WALKED, Kind.NONE, null, null);

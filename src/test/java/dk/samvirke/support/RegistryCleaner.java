@@ -21,7 +21,7 @@ public final class RegistryCleaner {
         "forum_read", "forum_watch", "forum_tag", "forum_mail_preference", "forum_post", "forum_topic"};
 
     /** The events' rows (they refer to people and products). */
-    private static final String[] EVENT_TABLES = {"event_registration", "event_organiser", "event",
+    private static final String[] EVENT_TABLES = {"event_registration", "event_organiser", "event_attachment", "event",
         "event_calendar_feed"};
 
     public static void clean(JdbcTemplate jdbc) {

@@ -2,6 +2,7 @@ package dk.samvirke.web.events;
 
 import dk.samvirke.accounts.SignedInUser;
 import dk.samvirke.events.CalendarFeeds;
+import dk.samvirke.events.EventAttachments;
 import dk.samvirke.events.EventCalendars;
 import dk.samvirke.events.EventCsv;
 import dk.samvirke.events.EventExceptions.EventConflictException;
@@ -32,6 +33,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
@@ -47,14 +49,16 @@ class EventPages {
     private final EventPolicy policy;
     private final EventCalendars calendars;
     private final CalendarFeeds feeds;
+    private final EventAttachments attachments;
 
     EventPages(EventQueries queries, EventManagement management, EventPolicy policy, EventCalendars calendars,
-            CalendarFeeds feeds) {
+            CalendarFeeds feeds, EventAttachments attachments) {
         this.queries = queries;
         this.management = management;
         this.policy = policy;
         this.calendars = calendars;
         this.feeds = feeds;
+        this.attachments = attachments;
     }
 
     /** The events of one month, for the list page. */
@@ -102,6 +106,7 @@ class EventPages {
         model.addAttribute("registrations", organiser ? management.registrationsOf(user, key) : List.of());
         model.addAttribute("notice", notice != null && notice.matches("[a-z-]{1,30}") ? notice : null);
         model.addAttribute("calendarLink", "/api/v1/events/" + key + ".ics");
+        model.addAttribute("attachments", attachments.of(key));
         return "events/event";
     }
 
@@ -170,6 +175,32 @@ class EventPages {
         } catch (dk.samvirke.shared.VersionConflictException e) {
             return back(key, "changed");
         }
+    }
+
+    @PostMapping("/arrangementer/{key}/bilag")
+    String attach(@PathVariable String key, @RequestParam(name = "file", required = false) MultipartFile file)
+            throws java.io.IOException {
+        var user = SignedInUser.current().orElse(null);
+        if (user == null) {
+            return "redirect:/login";
+        }
+        try {
+            attachments.add(user, key, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes());
+            return back(key, "attachment");
+        } catch (InvalidFieldsException e) {
+            return back(key, "attachment-invalid");
+        }
+    }
+
+    @PostMapping("/arrangementer/{key}/bilag/{id}/slet")
+    String detach(@PathVariable String key, @PathVariable long id) {
+        var user = SignedInUser.current().orElse(null);
+        if (user == null) {
+            return "redirect:/login";
+        }
+        attachments.remove(user, key, id);
+        return back(key, "attachment-removed");
     }
 
     @PostMapping("/arrangementer/{key}/forum")
