@@ -8,11 +8,17 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import jakarta.annotation.PreDestroy;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -44,8 +50,12 @@ public class RegistryVersion {
 
     private final DataSource dataSource;
     private final long checkNanos;
+    /** How many check intervals the last answer of the background reading stays good for. */
+    private static final int STALE_AFTER_CHECKS = 5;
+
     private final AtomicLong known = new AtomicLong(-1);
     private volatile long checkedAt;
+    private volatile ScheduledExecutorService refresher;
 
     RegistryVersion(@org.springframework.context.annotation.Lazy DataSource dataSource, @Value("${samvirke.cache.version-check:1s}") Duration check) {
         this.dataSource = dataSource;
@@ -63,6 +73,12 @@ public class RegistryVersion {
         }
         long now = System.nanoTime();
         long version = known.get();
+        if (refresher != null) {
+            // Asked in the background: a request never waits for the database here, so a request while the
+            // database is away waits for it once (its own query), not twice. Unknown when the last answer is old.
+            return version < 0 || now - checkedAt > STALE_AFTER_CHECKS * checkNanos ? OptionalLong.empty()
+                    : OptionalLong.of(version);
+        }
         if (version < 0 || now - checkedAt >= checkNanos) {
             try {
                 version = read();
@@ -74,6 +90,37 @@ public class RegistryVersion {
             }
         }
         return OptionalLong.of(version);
+    }
+
+    /** From the start on, the version is read every check interval by a thread of its own (not with 0). */
+    @EventListener(ApplicationReadyEvent.class)
+    void startReading() {
+        if (checkNanos == 0 || refresher != null) {
+            return;
+        }
+        var thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            var t = new Thread(r, "registry-version");
+            t.setDaemon(true);
+            return t;
+        });
+        thread.scheduleWithFixedDelay(this::readNow, 0, checkNanos, TimeUnit.NANOSECONDS);
+        refresher = thread;
+    }
+
+    @PreDestroy
+    void stopReading() {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
+    }
+
+    private void readNow() {
+        try {
+            known.set(read());
+            checkedAt = System.nanoTime();
+        } catch (SQLException | RuntimeException e) {
+            known.set(-1);
+        }
     }
 
     /**
