@@ -105,8 +105,16 @@ public final class Chromium implements AutoCloseable {
         screenshot(name + "-desktop");
         driver.manage().window().setSize(new Dimension(375, 812));
         atPhoneWidth.accept(driver);
-        Long overflow = (Long) driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        // Charts follow the new width a frame or two later (a ResizeObserver): give them up to two seconds; an
+        // overflow that stays is measured below and fails.
+        String measure = "return document.documentElement.scrollWidth - document.documentElement.clientWidth;";
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(2))
+                    .until(d -> (Long) ((ChromeDriver) d).executeScript(measure) <= 0);
+        } catch (org.openqa.selenium.TimeoutException stays) {
+            // measured and reported below
+        }
+        Long overflow = (Long) driver.executeScript(measure);
         if (overflow > 0) {
             screenshot(name + "-phone");
         }
