@@ -46,7 +46,6 @@ public class EventCalendars {
     private final EventQueries queries;
     private final JdbcClient jdbc;
     private final SamvirkeProperties properties;
-    private final VTimeZone copenhagen = copenhagen();
     private final Parser markdown = Parser.builder().build();
     private final TextContentRenderer text = TextContentRenderer.builder().build();
 
@@ -91,7 +90,7 @@ public class EventCalendars {
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", TimeConfiguration.COPENHAGEN.getId()));
-        calendar.add(copenhagen);
+        calendar.add(Copenhagen.ZONE);
         var descriptions = descriptions(events);
         Instant stamp = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String host = URI.create(properties.baseUrl()).getHost();
@@ -128,6 +127,14 @@ public class EventCalendars {
                 .param("ids", events.stream().map(EventListing::id).toList())
                 .query((rs, n) -> map.put(rs.getLong(1), rs.getString(2))).list();
         return map;
+    }
+
+    /**
+     * ical4j's time-zone registry, read at the first calendar asked for rather than at start: it loads and parses
+     * its zone definitions, which made this bean one of the slower ones to create.
+     */
+    private static final class Copenhagen {
+        static final VTimeZone ZONE = copenhagen();
     }
 
     /**

@@ -28,25 +28,45 @@ final class GuardedConnectionFactory implements HttpConnectionFactory {
 
     private final FetchPolicy policy;
     private final long maxBytes;
-    private final HttpClient client;
+    private final int connectMillis;
+    private final int readMillis;
+    /** Built at the first fetch, not at start: building it sets up TLS (the JDK's trust store), measurably. */
+    private volatile HttpClient client;
 
     GuardedConnectionFactory(FetchPolicy policy, Duration connectTimeout, Duration readTimeout, long maxBytes) {
         this.policy = policy;
         this.maxBytes = maxBytes;
-        int connect = (int) connectTimeout.toMillis();
-        int read = (int) readTimeout.toMillis();
-        this.client = HttpClients.custom()
+        this.connectMillis = (int) connectTimeout.toMillis();
+        this.readMillis = (int) readTimeout.toMillis();
+    }
+
+    private HttpClient client() {
+        HttpClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                built = client;
+                if (built == null) {
+                    built = build();
+                    client = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private HttpClient build() {
+        return HttpClients.custom()
                 .setDnsResolver(new CheckingResolver(policy))
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectTimeout(connect)
-                        .setSocketTimeout(read)
-                        .setConnectionRequestTimeout(connect)
+                        .setConnectTimeout(connectMillis)
+                        .setSocketTimeout(readMillis)
+                        .setConnectionRequestTimeout(connectMillis)
                         .setRedirectsEnabled(false)
                         .build())
-                .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(read).build())
+                .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(readMillis).build())
                 .setMaxConnTotal(32)
                 .setMaxConnPerRoute(4)
                 .build();
@@ -68,7 +88,7 @@ final class GuardedConnectionFactory implements HttpConnectionFactory {
         if (!"https".equals(protocol) && !"http".equals(protocol)) {
             throw new RefusedConnectionException("Only http(s) connections are made by the HTTP transport");
         }
-        return new Connection(url, client, FetchBudget.current(maxBytes));
+        return new Connection(url, client(), FetchBudget.current(maxBytes));
     }
 
     /** An answer in the form JGit and Apache HttpClient expect from a failed connection. */

@@ -10,6 +10,7 @@ import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -20,14 +21,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * notes such changes and, once the transaction has committed, reindexes those organisations' people.
  */
 @Component
-class OrganisationChanges implements PostUpdateEventListener {
+class OrganisationChanges implements PostUpdateEventListener, SmartInitializingSingleton {
 
     private static final Set<String> SHOWN_ON_PROFILES = Set.of("name", "type");
 
+    private final EntityManagerFactory entityManagerFactory;
     private final SearchIndexing indexing;
 
     OrganisationChanges(EntityManagerFactory entityManagerFactory, SearchIndexing indexing) {
+        this.entityManagerFactory = entityManagerFactory;
         this.indexing = indexing;
+    }
+
+    /**
+     * Registered once every singleton is made, not in the constructor: Hibernate is built on a thread of its own
+     * during the start ({@code spring.jpa.bootstrap=async}), and asking for it early would make the start wait.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
         entityManagerFactory.unwrap(SessionFactoryImplementor.class).getEventListenerRegistry()
                 .appendListeners(EventType.POST_UPDATE, this);
     }

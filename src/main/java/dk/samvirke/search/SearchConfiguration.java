@@ -34,6 +34,10 @@ class SearchConfiguration {
             mappings.add(new SearchMapping());
             otherMappings.orderedStream().forEach(mappings::add);
             properties.put(PREFIX + "mapping.configurer", mappings);
+            // The mapping is programmatic only (SearchMapping and the modules' configurers): without this, every
+            // start scans the entities' annotations and builds a Jandex index of the application's classes to
+            // find annotated types there are none of.
+            properties.putIfAbsent(PREFIX + "mapping.process_annotations", false);
             properties.putIfAbsent(PREFIX + "backend.type", "lucene");
             if ("lucene".equals(String.valueOf(properties.get(PREFIX + "backend.type")))) {
                 luceneDefaults(properties, dataPath, inMemory);

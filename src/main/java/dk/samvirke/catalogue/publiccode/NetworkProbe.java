@@ -15,10 +15,16 @@ class NetworkProbe {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    /**
+     * Made at the first online check rather than with the validator (at start): a client sets up TLS, the JDK's
+     * trust store included, and most runs never go online.
+     */
+    private static final class Client {
+        static final HttpClient INSTANCE = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
 
     /** Null when the URL answers 200 to a GET, else the reason in the reference's words. */
     String unreachableReason(String url) {
@@ -36,7 +42,7 @@ class NetworkProbe {
                     .header("User-Agent", "samvirke-publiccode-validator")
                     .GET()
                     .build();
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = Client.INSTANCE.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 body.readNBytes(64 * 1024);
             }
