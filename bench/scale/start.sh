@@ -43,7 +43,7 @@ jar="${SAMVIRKE_BENCH_JAR:-$(ls "$PWD"/target/samvirke-*.jar | grep -v plain | h
 
 rm -rf "$work" && mkdir -p "$work"
 cp -r "$from/data" "$work/data"
-psql -q -c "drop database if exists $db" postgres
+PGOPTIONS=--client-min-messages=warning psql -q -c "drop database if exists $db" postgres
 createdb -T "$template" "$db"
 results="$work/results.txt"
 : > "$results"
