@@ -67,7 +67,7 @@ class LimitsAndFailuresTest {
                 "Authorization", ADMIN);
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.json().get("detail").asString()).contains("50 MB");
+        assertThat(response.json().get("detail").asString()).contains("at most " + 50 * 1024 * 1024 + " bytes");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("org.springframework");
     }
 
