@@ -51,7 +51,8 @@ else
   printf '%s\n%s\n' "$java_id" "$feature" > "$dir/java-version"
 fi
 if [ "${feature%%.*}" -ge 25 ]; then
-  cache="$dir/samvirke.aot"; train_opts=(-XX:AOTCacheOutput="$cache"); run_opts=(-XX:AOTCache="$cache")
+  # The starts log the cache's errors only: JDK 25 warns of code stubs it could not reuse, which it makes anew.
+  cache="$dir/samvirke.aot"; train_opts=(-XX:AOTCacheOutput="$cache"); run_opts=(-XX:AOTCache="$cache" -Xlog:aot*=error)
 else
   cache="$dir/samvirke.jsa"; train_opts=(-XX:ArchiveClassesAtExit="$cache"); run_opts=(-XX:SharedArchiveFile="$cache")
 fi
