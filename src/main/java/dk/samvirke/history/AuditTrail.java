@@ -40,8 +40,11 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
     private static final Set<String> SECRETS = Set.of("passwordHash", "totpSecret");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int BATCH = 500;
-    private static final String INSERT = "insert into audit_entry (occurred_at, actor, action, record_type, record_id,"
-            + " record_key, changes, personal_fields, personal_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** An entry's columns, in the order of {@link #row}. */
+    static final List<String> COLUMNS = List.of("occurred_at", "actor", "action", "record_type", "record_id",
+            "record_key", "changes", "personal_fields", "personal_key");
+    private static final String INSERT = "insert into audit_entry (" + String.join(", ", COLUMNS)
+            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Changes waiting for their session's transaction to complete; written just before it commits. */
     private final Map<SharedSessionContractImplementor, List<Change>> pending = new IdentityHashMap<>();
@@ -117,9 +120,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
                     if (c.action().equals("update") && diff.isEmpty()) {
                         continue;
                     }
-                    Object[] row = {now, c.actor(), c.action(), c.record().auditType(), ((Number) c.id()).longValue(),
-                        c.record().auditKey(), JSON.writeValueAsString(diff), HistoryPrivacy.personalFields(c.record()),
-                        c.record().auditKeyIsPersonal()};
+                    Object[] row = row(now, c, diff);
                     for (int i = 0; i < row.length; i++) {
                         insert.setObject(i + 1, row[i]);
                     }
@@ -133,6 +134,23 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
                 }
             }
         });
+    }
+
+    /** One entry as audit_entry holds it, in {@link #COLUMNS} order. */
+    private static Object[] row(Timestamp now, Change c, Map<String, List<String>> diff) {
+        return new Object[] {now, c.actor(), c.action(), c.record().auditType(), ((Number) c.id()).longValue(),
+            c.record().auditKey(), JSON.writeValueAsString(diff), HistoryPrivacy.personalFields(c.record()),
+            c.record().auditKeyIsPersonal()};
+    }
+
+    /**
+     * The entry of a record created without Hibernate's events ({@link BulkHistory}): exactly what {@link #write}
+     * makes of the insert event of the same record — {@code names} and {@code state} as Hibernate's persister has
+     * them.
+     */
+    static Object[] createdRow(Timestamp now, String actor, Audited record, long id, String[] names, Object[] state) {
+        var change = new Change(actor, "create", record, id, names, null, state);
+        return row(now, change, diff(change));
     }
 
     /** Field → [before, after] for every field that changed (all fields on create and delete). */
@@ -182,7 +200,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         return value.toString();
     }
 
-    private static String currentActor() {
+    static String currentActor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
     }

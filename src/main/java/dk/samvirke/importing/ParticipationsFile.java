@@ -1,5 +1,6 @@
 package dk.samvirke.importing;
 
+import dk.samvirke.people.NewParticipations;
 import dk.samvirke.people.Participation;
 import dk.samvirke.people.ParticipationChange;
 import dk.samvirke.people.ParticipationRules;
@@ -30,7 +31,7 @@ class ParticipationsFile extends RegistryFile {
 
     private final Participations participations;
     private final org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies;
-    private final NewRecords newRecords;
+    private final NewParticipations newParticipations;
 
     /** Without a database: for reading packages only. */
     ParticipationsFile(Participations participations, Registry.Loader registry,
@@ -40,7 +41,7 @@ class ParticipationsFile extends RegistryFile {
 
     @org.springframework.beans.factory.annotation.Autowired
     ParticipationsFile(Participations participations, Registry.Loader registry,
-            org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies, NewRecords newRecords) {
+            org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies, NewParticipations newParticipations) {
         super(NAME, 500, List.of(PackageColumn.required("person"), PackageColumn.text("product"),
                 PackageColumn.required("role"), PackageColumn.number("allocation"), PackageColumn.date("since"),
                 PackageColumn.date("until"), PackageColumn.text("body"), PackageColumn.text("chair")),
@@ -50,7 +51,7 @@ class ParticipationsFile extends RegistryFile {
                         PackageForeignKey.of("body", "bodies.csv", "key")), registry);
         this.participations = participations;
         this.bodies = bodies;
-        this.newRecords = newRecords;
+        this.newParticipations = newParticipations;
     }
 
     /** A row's body (§9) and whether the person chairs it; {@code chair} only with a body. */
@@ -242,11 +243,8 @@ class ParticipationsFile extends RegistryFile {
                 }
             }
             counter.created = created.size();
-            if (newRecords == null) {
-                participations.saveAll(created);
-            } else {
-                newRecords.save(participations, created);
-            }
+            // The people module writes its table: at once, with the history of each (COPY on PostgreSQL).
+            newParticipations.insert(created);
             return counter.summary();
         }
     }

@@ -9,7 +9,7 @@ import dk.samvirke.people.Participation;
 import dk.samvirke.people.Participations;
 import dk.samvirke.people.People;
 import dk.samvirke.people.Person;
-import dk.samvirke.usage.Usage;
+import dk.samvirke.usage.UsageKeys;
 import dk.samvirke.usage.Usages;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +26,8 @@ final class Registry {
 
     final Map<String, Organisation> organisations;
     final Map<String, Product> products;
-    final Map<UsageKey, Usage> usages;
+    /** Light rows, not entities: a re-import of 200 000 usages loads the entities of the changed ones only. */
+    final Map<UsageKey, UsageKeys> usages;
     final Map<String, Person> people;
     final Map<ParticipationRules.Key, Participation> participations;
 
@@ -34,7 +35,7 @@ final class Registry {
     record UsageKey(String organisationKey, String productKey) {
     }
 
-    private Registry(Map<String, Organisation> organisations, Map<String, Product> products, Map<UsageKey, Usage> usages,
+    private Registry(Map<String, Organisation> organisations, Map<String, Product> products, Map<UsageKey, UsageKeys> usages,
             Map<String, Person> people, Map<ParticipationRules.Key, Participation> participations) {
         this.organisations = organisations;
         this.products = products;
@@ -71,8 +72,7 @@ final class Registry {
             return new Registry(
                     byKey(organisations.findAllWithRegion(), Organisation::getKey),
                     byKey(products.findAllWithOwner(), Product::getKey),
-                    byKey(usages.findAllWithOrganisationAndProduct(),
-                            u -> new UsageKey(u.getOrganisation().getKey(), u.getProduct().getKey())),
+                    byKey(usages.findAllKeys(), u -> new UsageKey(u.organisationKey(), u.productKey())),
                     byKey(people.findAllWithOrganisation(), Person::getEmail),
                     byKey(participations.findAllWithPersonAndProduct(), Registry::key));
         }
