@@ -62,8 +62,12 @@ until curl -sf "$base/actuator/health" > /dev/null; do
   sleep 0.2
 done
 
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$app_pid/stat"; }
+# CPU seconds of the database's server processes (all of them: the machine may be shared, so this is an upper bound)
+pg_cpu() { ps -C postgres -o times= | awk '{s += $1} END {print s + 0}'; }
 import_once() { # $1: label
-  local t0 code answered committed
+  local t0 code answered committed committed_cpu cpu0 pg0
+  cpu0=$(cpu); pg0=$(pg_cpu)
   t0=$(now)
   code=$(curl -s -o "$work/import-$1.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
     -F "file=@$work/package.zip;type=application/zip" "$base/api/v1/admin/imports")
@@ -71,8 +75,10 @@ import_once() { # $1: label
   [ "$code" = 200 ] || { echo "import answered $code:" >&2; head -c 2000 "$work/import-$1.json" >&2; exit 1; }
   # The importer logs when its transaction has committed; the reindex follows before the answer.
   committed=$(grep -o 'Data package committed in [0-9]* ms' "$work/app.log" | tail -1 | awk '{print $5 / 1000}' || true)
+  committed_cpu=$(grep -o 'committed in [0-9]* ms ([0-9]* ms CPU' "$work/app.log" | tail -1 | awk '{print $5 / 1000}' || true)
   reindex=$(grep -o 'Indexed \[.*\] in [0-9]* ms' "$work/app.log" | tail -1 | awk '{print $(NF-1) / 1000}' || true)
-  echo "$1 import: answered ${answered} s; committed ${committed:-?} s; reindex ${reindex:-?} s; load $(load)"
+  echo "$1 import: answered ${answered} s; committed ${committed:-?} s (${committed_cpu:-?} s CPU of the importing thread); reindex ${reindex:-?} s; load $(load)"
+  echo "  CPU: the application $(python3 -c "print(f'{$(cpu) - $cpu0:.1f}')") s; PostgreSQL's processes at most $(( $(pg_cpu) - pg0 )) s"
   echo "  answer: $(head -c 300 "$work/import-$1.json")"
   echo "$answered ${committed:-0}" > "$work/$1.times"
 }

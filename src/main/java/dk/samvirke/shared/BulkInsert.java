@@ -91,38 +91,43 @@ public class BulkInsert {
 
     /**
      * Inserts the rows (values in {@code columns} order: Long, Integer, String, Boolean, BigDecimal, LocalDate,
-     * LocalDateTime or null) into {@code table}. The rows are taken one by one as they are sent: a caller can map
-     * its records to rows lazily, and no more than a chunk of them is held here.
+     * LocalDateTime, Timestamp or null) into {@code table}. The rows are taken one by one as they are sent: a caller
+     * can map its records to rows lazily, and no more than a chunk of them is held here.
      */
     public void insert(String table, List<String> columns, Iterable<Object[]> rows) {
-        if (!rows.iterator().hasNext()) {
-            return;
-        }
-        if (!table.matches("[a-z_]+") || !columns.stream().allMatch(c -> c.matches("[a-z_]+"))) {
-            throw new IllegalArgumentException("not a table or column name: " + table + " " + columns);
-        }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            if (isPostgres(connection)) {
-                copy(connection, table, columns, rows);
-                // COPY passes by the statements the registry version watches (WriteWatchingDataSource).
-                if (RegistryVersion.isRegistryWrite("insert into " + table)) {
-                    version.changed();
-                }
-            } else {
-                batch(connection, table, columns, rows);
+            boolean copied = isPostgres(connection);
+            int written = insert(connection, table, columns, rows, copied);
+            // COPY passes by the statements the registry version watches (WriteWatchingDataSource).
+            if (copied && written > 0 && RegistryVersion.isRegistryWrite("insert into " + table)) {
+                version.changed();
             }
             return null;
         });
     }
 
-    private static void copy(Connection connection, String table, List<String> columns, Iterable<Object[]> rows)
+    /**
+     * As {@link #insert(String, List, Iterable)}, on a connection the caller holds (Hibernate's, before its
+     * transaction commits), with COPY on PostgreSQL when {@code copy}; returns how many rows were written. The
+     * registry version is not told: the caller's own statements tell it.
+     */
+    public static int insert(Connection connection, String table, List<String> columns, Iterable<Object[]> rows,
+            boolean copy) throws SQLException {
+        if (!table.matches("[a-z_]+") || !columns.stream().allMatch(c -> c.matches("[a-z_]+"))) {
+            throw new IllegalArgumentException("not a table or column name: " + table + " " + columns);
+        }
+        return copy && isPostgres(connection) ? copy(connection, table, columns, rows)
+                : batch(connection, table, columns, rows);
+    }
+
+    private static int copy(Connection connection, String table, List<String> columns, Iterable<Object[]> rows)
             throws SQLException {
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
         String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
         var in = copy.copyIn(sql);
+        int lines = 0;
         try {
             var text = new StringWriter(CHUNK * 128);
-            int lines = 0;
             for (var iterator = rows.iterator(); iterator.hasNext();) {
                 line(text, iterator.next());
                 if (++lines % CHUNK == 0 || !iterator.hasNext()) {
@@ -137,6 +142,7 @@ public class BulkInsert {
                 in.cancelCopy();
             }
         }
+        return lines;
     }
 
     /** One row in COPY's text format: tab between values, \N for null, backslash escapes. */
@@ -167,7 +173,7 @@ public class BulkInsert {
         out.write('\n');
     }
 
-    private static void batch(Connection connection, String table, List<String> columns, Iterable<Object[]> rows)
+    private static int batch(Connection connection, String table, List<String> columns, Iterable<Object[]> rows)
             throws SQLException {
         String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
                 + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
@@ -183,10 +189,11 @@ public class BulkInsert {
                     insert.executeBatch();
                 }
             }
+            return batched;
         }
     }
 
-    private static boolean isPostgres(Connection connection) throws SQLException {
+    static boolean isPostgres(Connection connection) throws SQLException {
         return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     }
 }

@@ -124,6 +124,33 @@ class ImportHistoryTest {
         assertThat(importedUsage.get("changes").toString()).contains("\"contactEmail\":[null,\"it@aarhus.dk\"]");
     }
 
+    @Test
+    void aChangedUsageIsUpdatedAndAnUnchangedOneLeftAlone() {
+        String organisations = "key;name;type;municipality_code\naarhus;Aarhus Kommune;municipality;751\n"
+                + "odense;Odense Kommune;municipality;461\n";
+        String products = "key,name,owner,adopted_on\nos2mo,OS2mo,aarhus,2020-01-01\n";
+        String usages = "organisation;product;status;since\naarhus;os2mo;pilot;2021-02-03\nodense;os2mo;pilot;2021-02-03\n";
+        imported(importer.importPackage(TestPackages.folder(temp, Map.of("organisations.csv", organisations,
+                "products.csv", products, "usages.csv", usages)), ImportProgressListener.NONE));
+        var updatedAt = jdbc.queryForMap("select u.updated_at from product_usage u join organisation o on o.id = u.organisation_id"
+                + " where o.org_key = 'odense'");
+
+        var again = imported(importer.importPackage(TestPackages.folder(temp, Map.of("usages.csv",
+                usages.replace("aarhus;os2mo;pilot", "aarhus;os2mo;production"))), ImportProgressListener.NONE));
+
+        assertThat(again.files().get("usages.csv")).isEqualTo(new FileSummary(0, 1, 1));
+        long aarhus = jdbc.queryForObject("select u.id from product_usage u join organisation o on o.id = u.organisation_id"
+                + " where o.org_key = 'aarhus'", Long.class);
+        assertThat(jdbc.queryForObject("select status from product_usage where id = ?", String.class, aarhus))
+                .isEqualTo("production");
+        assertThat(jdbc.queryForList("select action from audit_entry where record_type = 'usage' and record_id = ?"
+                + " order by id", String.class, aarhus)).containsExactly("create", "update");
+        assertThat(jdbc.queryForObject("select changes from audit_entry where record_type = 'usage' and record_id = ? and action = 'update'",
+                String.class, aarhus)).isEqualTo("{\"status\":[\"pilot\",\"production\"]}");
+        assertThat(jdbc.queryForMap("select u.updated_at from product_usage u join organisation o on o.id = u.organisation_id"
+                + " where o.org_key = 'odense'")).isEqualTo(updatedAt);
+    }
+
     private Map<String, Object> entry(String type, long id) {
         return jdbc.queryForMap(ENTRY, type, id);
     }
