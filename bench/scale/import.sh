@@ -75,7 +75,7 @@ import_once() { # $1: label
   [ "$code" = 200 ] || { echo "import answered $code:" >&2; head -c 2000 "$work/import-$1.json" >&2; exit 1; }
   # The importer logs when its transaction has committed; the reindex follows before the answer.
   committed=$(grep -o 'Data package committed in [0-9]* ms' "$work/app.log" | tail -1 | awk '{print $5 / 1000}' || true)
-  committed_cpu=$(grep -o 'committed in [0-9]* ms ([0-9]* ms CPU' "$work/app.log" | tail -1 | awk '{print $5 / 1000}' || true)
+  committed_cpu=$(grep -o 'committed in [0-9]* ms ([0-9]* ms CPU' "$work/app.log" | tail -1 | grep -o '([0-9]*' | tr -d '(' | awk '{print $1 / 1000}' || true)
   reindex=$(grep -o 'Indexed \[.*\] in [0-9]* ms' "$work/app.log" | tail -1 | awk '{print $(NF-1) / 1000}' || true)
   echo "$1 import: answered ${answered} s; committed ${committed:-?} s (${committed_cpu:-?} s CPU of the importing thread); reindex ${reindex:-?} s; load $(load)"
   echo "  CPU: the application $(python3 -c "print(f'{$(cpu) - $cpu0:.1f}')") s; PostgreSQL's processes at most $(( $(pg_cpu) - pg0 )) s"
