@@ -151,6 +151,28 @@ class ImportHistoryTest {
                 + " where o.org_key = 'odense'")).isEqualTo(updatedAt);
     }
 
+    @Autowired
+    dk.samvirke.usage.NewUsages newUsages;
+
+    @Test
+    void theBulkRowsAndTheirHistoryBelongToTheTransaction() {
+        imported(importer.importPackage(TestPackages.folder(temp, Map.of(
+                "organisations.csv", "key;name;type;municipality_code\naarhus;Aarhus Kommune;municipality;751\n",
+                "products.csv", "key,name,owner,adopted_on\nos2mo,OS2mo,aarhus,2020-01-01\n")), ImportProgressListener.NONE));
+
+        int inside = transactions.execute(tx -> {
+            newUsages.insert(List.of(new Usage(organisations.findByKey("aarhus").orElseThrow(),
+                    products.findByKey("os2mo").orElseThrow(), new UsageDetails(UsageStatus.PILOT, null, null, null, null))));
+            tx.setRollbackOnly(); // as an import does when a later file is refused by the database
+            return jdbc.queryForObject("select count(*) from product_usage", Integer.class)
+                    + jdbc.queryForObject("select count(*) from audit_entry where record_type = 'usage'", Integer.class);
+        });
+
+        assertThat(inside).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from product_usage", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'usage'", Integer.class)).isZero();
+    }
+
     private Map<String, Object> entry(String type, long id) {
         return jdbc.queryForMap(ENTRY, type, id);
     }
