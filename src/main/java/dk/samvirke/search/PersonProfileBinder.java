@@ -9,12 +9,10 @@ import static dk.samvirke.search.DanishAnalysis.TEXT_QUERY;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.people.Participation;
 import dk.samvirke.people.Person;
-import java.util.List;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -37,9 +35,9 @@ final class PersonProfileBinder implements TypeBinder {
         context.dependencies().fromOtherEntity(Participation.class, "person").use("person");
 
         var text = context.typeFactory().asString().analyzer(TEXT).searchAnalyzer(TEXT_QUERY)
-                .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY)).toIndexFieldType();
+                .projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTED).toIndexFieldType();
         var nameParts = context.typeFactory().asString().analyzer(NAME_PARTS).searchAnalyzer(NAME_PARTS_QUERY)
-                .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY)).toIndexFieldType();
+                .projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTED).toIndexFieldType();
         var keyword = context.typeFactory().asString().normalizer(KEYWORD).projectable(Projectable.YES)
                 .toIndexFieldType();
         var schema = context.indexSchemaElement();
