@@ -9,8 +9,6 @@ import static dk.samvirke.search.DanishAnalysis.TEXT_QUERY;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.people.Participation;
 import dk.samvirke.people.Person;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -25,7 +23,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * public when the person takes part in a product or in the association (has any participation, past
  * or present: the registry shows former participants too); everyone else is indexed but never found.
  * Whether a participation exists is asked of the database, because a person does not know their
- * participations; adding or removing one reindexes the person.
+ * participations ({@link PeopleFacts}: per batch when many people are indexed); adding or removing one
+ * reindexes the person.
  */
 final class PersonProfileBinder implements TypeBinder {
 
@@ -78,16 +77,7 @@ final class PersonProfileBinder implements TypeBinder {
                 target.addValue(organisationKey, o.getKey());
                 target.addValue(organisationType, o.getType() == null ? null : o.getType().code());
             }
-            target.addValue(isPublic, takesPart(person, session));
-        }
-
-        private static boolean takesPart(Person person, Session session) {
-            // Indexing runs while the session flushes: the question must not start another flush.
-            return session.createSelectionQuery(
-                            "select count(pa) from Participation pa where pa.person = :person", Long.class)
-                    .setParameter("person", person)
-                    .setHibernateFlushMode(FlushMode.MANUAL)
-                    .getSingleResult() > 0;
+            target.addValue(isPublic, PeopleFacts.takesPart(person, session));
         }
     }
 }

@@ -35,16 +35,17 @@ final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
      * document rewritten: the indexes of the new version start empty, and {@link SearchIndexing} fills
      * them at start (the old ones are left, for a rollback; delete them at leisure).
      */
-    static final int VERSION = 3;
+    static final int VERSION = 2;
 
     /**
-     * What every highlighted field is indexed for: the unified highlighter, the only one the search uses. Not
-     * {@code ANY}, which adds term vectors for the fast-vector highlighter: the unified one then reads them, and
-     * Lucene decodes a document's term vectors of every field (the names' parts with all their beginnings) for
-     * each field and hit highlighted, which was a third of a search's time at 45 000 documents and made the index
-     * and its rebuild bigger. Without them the highlighter analyses the stored text of the one field it marks.
+     * What every highlighted field is indexed for: {@code ANY}, which adds term vectors (positions and offsets).
+     * They cost: a highlight decodes the document's term vectors of every field, for each field and hit marked,
+     * a third of a search's time at 45 000 documents. But without them the unified highlighter finds the matches
+     * by analysing the stored text again with the field's <em>search</em> analyser, which neither splits
+     * compounds nor makes a name's parts and beginnings: "system" would no longer be marked in "Datasystem", nor
+     * "loop" in "OS2loop". So they stay, and the kinds are searched side by side instead ({@link SiteSearch}).
      */
-    static final List<Highlightable> HIGHLIGHTED = List.of(Highlightable.UNIFIED);
+    static final List<Highlightable> HIGHLIGHTED = List.of(Highlightable.ANY);
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
