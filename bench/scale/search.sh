@@ -98,11 +98,29 @@ words="plan data skole borger kort løn byg miljø vej affald ældre børn kultu
        trafik vand energi system platform hub flow modul service jensen nielsen region kommune product-1 søren mette"
 nwords=$(echo $words | wc -w)
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$app_pid/stat"; }
+# CPU seconds per group of the JVM's threads: "work" (request threads and the search's helpers), "jit", "gc",
+# "index" (Hibernate Search's mass indexing and Lucene threads), "other".
+# On a busy machine the wall times say little; the work threads' CPU is what a search itself costs.
+threads_cpu() {
+  for t in /proc/"$app_pid"/task/*; do
+    printf '%s\t%s\n' "$(cat "$t/comm" 2>/dev/null)" "$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null)"
+  done | awk -F'\t' -v hz="$(getconf CLK_TCK)" '
+    $1 ~ /^http-nio-.*-e|^site-search/ {w += $2; next} $1 ~ /Compiler/ {j += $2; next} $1 ~ /GC|G1/ {g += $2; next}
+    $1 ~ /^Hibernate Searc/ {i += $2; next} {o += $2}
+    END {printf "%.2f %.2f %.2f %.2f %.2f\n", w / hz, j / hz, g / hz, i / hz, o / hz}'
+}
+per_request() { # $1 $2: threads_cpu before and after, $3: requests → "a ms work, b ms JIT, c ms GC a request"
+  python3 -c "
+import sys
+a, b, n = [float(x) for x in sys.argv[1].split()], [float(x) for x in sys.argv[2].split()], int(sys.argv[3])
+d = [(y - x) * 1000 / n for x, y in zip(a, b)]
+print(f'{d[0]:.1f} ms in request threads, {d[1]:.1f} ms JIT, {d[2]:.1f} ms GC')" "$1" "$2" "$3"
+}
 measure() { # $1: label, $2: path, $3: extra query parameters → times in $work/$1.txt, "CPU ms a request" in $cpu_each
-  local file="$work/$1.txt" c0 n
+  local file="$work/$1.txt" c0 t0 n
   for q in $words; do curl -s -o /dev/null -G --data-urlencode "q=$q" $3 "$base$2"; done # warm up
   : > "$file"
-  c0=$(cpu)
+  c0=$(cpu); t0=$(threads_cpu)
   for q in $words; do
     for ((round = 1; round <= rounds; round++)); do
       curl -s -o /dev/null -w '%{time_total}\n' -G --data-urlencode "q=$q" $3 "$base$2" >> "$file"
@@ -110,27 +128,32 @@ measure() { # $1: label, $2: path, $3: extra query parameters → times in $work
   done
   n=$(wc -l < "$file")
   # The JVM's CPU time (user + system) over the requests: what a search costs whatever else the machine does.
-  cpu_each=$(python3 -c "print(f'{(float(\"$(cpu)\") - float(\"$c0\")) * 1000 / $n:.1f}')")
+  cpu_each="$(python3 -c "print(f'{(float(\"$(cpu)\") - float(\"$c0\")) * 1000 / $n:.1f}')") ms ($(per_request "$t0" "$(threads_cpu)" "$n"))"
 }
 search_round() { # $1: label suffix
   measure "api$1" /api/v1/search ""
   say "search GET /api/v1/search, $nwords words × $rounds after a warm-up round: $(stats "$work/api$1.txt");" \
-      "JVM CPU $cpu_each ms a request; load $(load)"
+      "JVM CPU $cpu_each a request; load $(load)"
   measure "page$1" /soeg ""
-  say "search page GET /soeg, the same words: $(stats "$work/page$1.txt"); JVM CPU $cpu_each ms a request; load $(load)"
+  say "search page GET /soeg, the same words: $(stats "$work/page$1.txt"); JVM CPU $cpu_each a request; load $(load)"
   measure "people$1" /api/v1/search "--data-urlencode kind=people"
-  say "search GET /api/v1/search?kind=people, the same words: $(stats "$work/people$1.txt"); JVM CPU $cpu_each ms a request;" \
+  say "search GET /api/v1/search?kind=people, the same words: $(stats "$work/people$1.txt"); JVM CPU $cpu_each a request;" \
       "load $(load)"
 }
 search_round ""
 
 # 4. The reindex
-t0=$(now); c0=$(cpu)
+t0=$(now); c0=$(cpu); tc0=$(threads_cpu)
 code=$(curl -s -o "$work/reindex.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $token" "$base/api/v1/admin/search/reindex")
 reindex_s=$(secs "$t0" "$(now)")
-reindex_cpu=$(python3 -c "print(f'{float(\"$(cpu)\") - float(\"$c0\"):.1f}')")
+reindex_cpu=$(python3 -c "
+import sys
+a, b = [float(x) for x in sys.argv[1].split()], [float(x) for x in sys.argv[2].split()]
+d = [y - x for x, y in zip(a, b)]
+print(f'{float(sys.argv[4]) - float(sys.argv[3]):.1f} s ({d[3]:.1f} s in indexing threads, {d[1]:.1f} s JIT, {d[2]:.1f} s GC)')" \
+  "$tc0" "$(threads_cpu)" "$c0" "$(cpu)")
 [ "$code" = 200 ] || { echo "reindex answered $code: $(head -c 2000 "$work/reindex.json")" >&2; exit 1; }
-say "reindex POST /api/v1/admin/search/reindex: ${reindex_s} s, JVM CPU ${reindex_cpu} s ($(grep -o 'Indexed .* ms' "$work/app.log" | tail -1));" \
+say "reindex POST /api/v1/admin/search/reindex: ${reindex_s} s, JVM CPU ${reindex_cpu}; log: $(grep -o 'Indexed .* ms' "$work/app.log" | tail -1);" \
     "load $(load)"
 say "  documents: $(cat "$work/reindex.json")"
 

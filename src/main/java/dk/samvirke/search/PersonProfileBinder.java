@@ -67,6 +67,8 @@ final class PersonProfileBinder implements TypeBinder {
             if (person == null) {
                 person = indexed;
             }
+            // First: for a batch of people this also loads their organisations, read just below (PeopleFacts).
+            boolean takesPart = PeopleFacts.takesPart(person, session);
             target.addValue(name, person.getName());
             target.addValue(nameParts, person.getName());
             target.addValue(nameSort, person.getName());
@@ -77,7 +79,7 @@ final class PersonProfileBinder implements TypeBinder {
                 target.addValue(organisationKey, o.getKey());
                 target.addValue(organisationType, o.getType() == null ? null : o.getType().code());
             }
-            target.addValue(isPublic, PeopleFacts.takesPart(person, session));
+            target.addValue(isPublic, takesPart);
         }
     }
 }
