@@ -5,7 +5,8 @@
 #   import                vs PostgreSQL's \copy of the same CSV files into plain tables      (≤ 3×)
 #   statistics, 10 dates  vs one hand-written SQL query (statistics.sql), equal figures      (p95 ≤ 2×)
 #   /, /produkter, a popular product page under wrk  vs nginx serving the same bytes         (≥ 0.25× rps)
-#   search p95 ≤ 30 ms; export heap flat; cold start ≤ 10 s; no OutOfMemoryError in the log.
+#   search p95 ≤ 30 ms; export heap flat; cold start ≤ 10 s; no OutOfMemoryError in the log;
+#   a second node on the same database shares the session and the sign-in throttle.
 #
 # Usage: bench/scale/run.sh [--scale F] [--port P] [--skip-build]
 #   (run it with `nice -n 10` on a shared machine; develop with --scale 0.05)
@@ -26,7 +27,7 @@ while [ $# -gt 0 ]; do
 done
 export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
 db="${SAMVIRKE_BENCH_DB:-samvirke_bench}"
-work="$PWD/target/bench-scale"
+work="${SAMVIRKE_BENCH_WORK:-$PWD/target/bench-scale}"
 token="bench-$(date +%s)-token"
 base="http://127.0.0.1:$port"
 rm -rf "$work" && mkdir -p "$work/www"
@@ -212,7 +213,43 @@ heap=$(awk '$1 ~ /^[0-9]/ {used = ($3 + $4 + $6 + $8) / 1024; old = $8 / 1024; i
   if (used > max) max = used; if (old > oldmax) oldmax = old} END {printf "heap used %.0f MB before, at most %.0f MB during; old generation %.0f → at most %.0f MB", first, max, old0, oldmax}' "$work/export-gc.txt")
 say "export (GET /api/v1/admin/export): $(du -k "$work/export.zip" | cut -f1) KB zip in ${export_s} s; $heap (of 512 MB)"
 
-# 10. OutOfMemoryError anywhere
+# 10. A second node on the same database (its own copy of the local search index): a session signed in on
+#     the first works on the second, and sign-in failures on both count towards one throttle.
+node2_port=$((port + 2))
+rm -rf "$work/data2" && cp -r "$work/data" "$work/data2"
+SAMVIRKE_BOOTSTRAP_ADMIN_TOKEN="$token" java -Xmx512m -XX:+ExitOnOutOfMemoryError -jar "$jar" \
+  --server.port="$node2_port" --samvirke.data-dir="$work/data2" --samvirke.demo-data=false \
+  --spring.datasource.url="jdbc:postgresql://$PGHOST:5432/$db" --spring.datasource.username="$PGUSER" \
+  --spring.datasource.password="${PGPASSWORD:-}" --db-scheduler.polling-interval=30s > "$work/node2.log" 2>&1 &
+node2_pid=$!
+until curl -sf "http://127.0.0.1:$node2_port/actuator/health" > /dev/null; do
+  kill -0 "$node2_pid" 2>/dev/null || { echo "the second node stopped; see $work/node2.log" >&2; exit 1; }
+  sleep 0.2
+done
+node2="http://127.0.0.1:$node2_port"
+password="bench-$(date +%s)-Pw1!"
+curl -sf -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  -d "{\"email\": \"nodes@bench.example\", \"name\": \"Nora Node\", \"password\": \"$password\", \"roles\": [{\"role\": \"member\"}]}" \
+  "$base/api/v1/admin/accounts"
+csrf() { curl -s -c "$2" -b "$2" "$1/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+jar1="$work/cookies-1.txt"; rm -f "$jar1"
+signin=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar1" -b "$jar1" --data-urlencode "_csrf=$(csrf "$base" "$jar1")" \
+  --data-urlencode "username=nodes@bench.example" --data-urlencode "password=$password" "$base/login")
+on2=$(curl -s -o "$work/konto-2.html" -w '%{http_code}' -b "$jar1" "$node2/konto")
+grep -q 'nodes@bench.example' "$work/konto-2.html" && seen=yes || seen=no
+say "second node: signed in on the first ($signin), /konto on the second answers $on2 and names the account: $seen"
+jar2="$work/cookies-2.txt"; rm -f "$jar2"
+curl -s -o /dev/null -c "$jar2" -b "$jar2" "$base/login"
+codes=""
+for attempt in 1 2 3 4 5 6 7 8 9 10 11 12; do
+  node=$base; [ $((attempt % 2)) = 0 ] && node=$node2
+  codes="$codes $(curl -s -o /dev/null -w '%{http_code}' -c "$jar2" -b "$jar2" --data-urlencode "_csrf=$(csrf "$node" "$jar2")" \
+    --data-urlencode "username=nobody-$attempt@bench.example" --data-urlencode "password=wrong" "$node/login")"
+done
+say "  sign-in failures alternating between the nodes answer:$codes (one throttle: 429 once both together reach the limit)"
+kill "$node2_pid"; wait "$node2_pid" 2>/dev/null || true
+
+# 11. OutOfMemoryError anywhere
 stop_app
 ooms=$(cat "$work"/*.log | grep -c OutOfMemoryError || true)
 say "OutOfMemoryError in the logs: $ooms"

@@ -36,11 +36,13 @@ public class OwnAccount {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final List<PersonalRecords> personalRecords;
+    private final AccountLanguages languages;
 
     OwnAccount(Accounts accounts, ApiTokens tokens, AccountLinks links, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, AccountSessions sessions, RegistryPersonRecords registryPeople,
             History history, TransactionTemplate transaction, ApplicationEventPublisher events,
-            List<PersonalRecords> personalRecords) {
+            List<PersonalRecords> personalRecords, AccountLanguages languages) {
+        this.languages = languages;
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -63,7 +65,11 @@ public class OwnAccount {
                         .sorted(Comparator.comparing(RoleView::role)).toList(),
                 tokens.findByAccountEmail(a.getEmail()).stream().map(t -> new TokenView(t.getId(), t.getName(),
                         t.getTokenPrefix(), t.getCreatedAt(), t.getLastUsedAt(), t.getRevokedAt())).toList(),
-                a.getPasswordHash() != null, a.getTotpSecret() != null, a.getLastSignInAt()));
+                a.getPasswordHash() != null, a.getTotpSecret() != null, a.getLastSignInAt(), language(a)));
+    }
+
+    private String language(Account a) {
+        return languages.of(a.getEmail()).map(java.util.Locale::getLanguage).orElse(null);
     }
 
     private static RoleView roleView(RoleAssignment r) {
@@ -107,7 +113,7 @@ public class OwnAccount {
                     a.getLastSignInAt(), a.getPasswordHash() != null, a.getTotpSecret() != null,
                     a.roleAssignments().stream().map(r -> new RoleData(r.getRole().code(),
                             r.getOrganisation() == null ? null : r.getOrganisation().getKey(),
-                            r.getProduct() == null ? null : r.getProduct().getKey())).toList());
+                            r.getProduct() == null ? null : r.getProduct().getKey())).toList(), language(a));
             var apiTokens = tokens.findByAccountEmail(a.getEmail()).stream().map(t -> new TokenData(t.getName(),
                     t.getTokenPrefix(), t.getCreatedAt(), t.getLastUsedAt(), t.getRevokedAt())).toList();
             var personData = registryPeople.person(a.getEmail()).orElse(null);

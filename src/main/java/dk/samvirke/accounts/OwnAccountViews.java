@@ -9,9 +9,10 @@ public final class OwnAccountViews {
     private OwnAccountViews() {
     }
 
+    /** @param language the language mails to them are in ({@code da}, {@code en}); null: Danish with English below */
     public record Overview(String email, String name, String organisationKey, String organisationName,
             List<RoleView> roles, List<TokenView> tokens, boolean hasPassword, boolean hasSecondFactor,
-            LocalDateTime lastSignInAt) {
+            LocalDateTime lastSignInAt, String language) {
     }
 
     /** {@code role} is the code ({@code organisation-admin}, …); scope names are null where the role has no scope. */

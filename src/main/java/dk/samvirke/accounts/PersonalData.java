@@ -25,7 +25,7 @@ public record PersonalData(LocalDateTime exportedAt, AccountData account, List<T
 
     public record AccountData(String email, String name, String organisation, boolean enabled,
             LocalDateTime createdAt, LocalDateTime lastSignInAt, boolean hasPassword, boolean hasSecondFactor,
-            List<RoleData> roles) {
+            List<RoleData> roles, String language) {
     }
 
     public record RoleData(String role, String organisation, String product) {

@@ -20,4 +20,19 @@ public final class ProductSql {
     public static String licenceIs(String alias, String licenceParameter) {
         return "lower(" + alias + ".licence) = lower(" + licenceParameter + ")";
     }
+
+    /** The product's English short description (publiccode.yml's {@code description.en.shortDescription}), or null. */
+    public static String englishSummary(String alias) {
+        return "(select nullif(trim(d.short_description), '') from product_description d where d.product_id = " + alias
+                + ".id and d.language = 'en')";
+    }
+
+    /**
+     * The summary a page in this language shows: on an English page the English short description where there
+     * is one, the summary otherwise; Danish pages show the summary.
+     */
+    public static String summaryIn(java.util.Locale locale, String summary, String englishSummary) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        return english && englishSummary != null && !englishSummary.isBlank() ? englishSummary : summary;
+    }
 }

@@ -78,6 +78,13 @@ public class EventManagement {
     @Transactional
     public Event create(SignedInUser user, EventRequest request) {
         requireSignedIn(user);
+        // Who may is decided before the fields are checked: someone who may not create the event learns 403, not
+        // what is wrong with its fields. The check after them decides again, on the fields as the rules read them.
+        if (!policy.mayManage(user, withBodyProduct(stripped(request.product()), stripped(request.body())),
+                stripped(request.body()))) {
+            throw new AccessDeniedException("Only administrators, the product's managers and the body's organisers "
+                    + "may create this event");
+        }
         var check = new FieldCheck();
         String key = EventRules.key(request.key(), check);
         var details = EventRules.check(request, check);
@@ -416,12 +423,21 @@ public class EventManagement {
 
     /** An event of a product's body is an event of that product. */
     private EventDetails withBodyProduct(EventDetails d) {
-        if (d.body() == null || d.product() != null) {
-            return d;
-        }
-        String product = policy.bodies().flatMap(b -> b.body(d.body())).map(EventBody::productKey).orElse(null);
-        return product == null ? d : new EventDetails(d.title(), d.titleEn(), d.kind(), d.starts(), d.ends(), product,
+        String product = withBodyProduct(d.product(), d.body());
+        return Objects.equals(product, d.product()) ? d : new EventDetails(d.title(), d.titleEn(), d.kind(), d.starts(), d.ends(), product,
                 d.body(), d.location(), d.onlineUrl(), d.capacity(), d.signupCloses(), d.description(), d.organisers());
+    }
+
+    /** The product of an event of this product and body: the body's product when no product is named. */
+    private String withBodyProduct(String product, String body) {
+        if (body == null || product != null) {
+            return product;
+        }
+        return policy.bodies().flatMap(b -> b.body(body)).map(EventBody::productKey).orElse(null);
+    }
+
+    private static String stripped(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static String language(Locale locale) {

@@ -2,6 +2,7 @@ package dk.samvirke.importing;
 
 import dk.samvirke.people.Participation;
 import dk.samvirke.people.ParticipationChange;
+import dk.samvirke.people.ParticipationDetails;
 import dk.samvirke.people.ParticipationRules;
 import dk.samvirke.people.Participations;
 import dk.samvirke.shared.Period;
@@ -9,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,16 +31,18 @@ class ParticipationsFile extends RegistryFile {
     private final Participations participations;
     private final org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies;
     private final NewRecords newRecords;
+    private final ExportQueries exportQueries;
 
     /** Without a database: for reading packages only. */
     ParticipationsFile(Participations participations, Registry.Loader registry,
             org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies) {
-        this(participations, registry, bodies, null);
+        this(participations, registry, bodies, null, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     ParticipationsFile(Participations participations, Registry.Loader registry,
-            org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies, NewRecords newRecords) {
+            org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies, NewRecords newRecords,
+            ExportQueries exportQueries) {
         super(NAME, 500, List.of(PackageColumn.required("person"), PackageColumn.text("product"),
                 PackageColumn.required("role"), PackageColumn.number("allocation"), PackageColumn.date("since"),
                 PackageColumn.date("until"), PackageColumn.text("body"), PackageColumn.text("chair")),
@@ -51,6 +53,7 @@ class ParticipationsFile extends RegistryFile {
         this.participations = participations;
         this.bodies = bodies;
         this.newRecords = newRecords;
+        this.exportQueries = exportQueries;
     }
 
     /** A row's body (§9) and whether the person chairs it; {@code chair} only with a body. */
@@ -69,16 +72,17 @@ class ParticipationsFile extends RegistryFile {
 
     @Override
     public void export(ExportRows rows) {
-        participations.findAllWithPersonAndProduct().stream()
-                .sorted(Comparator.comparing((Participation p) -> p.getPerson().getEmail())
-                        .thenComparing(p -> p.getProduct() == null ? "" : p.getProduct().getKey())
-                        .thenComparing(p -> p.getRole().code())
-                        .thenComparing(Participation::getSince, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .forEach(p -> {
-                    var d = p.details();
-                    rows.row(Arrays.asList(p.getPerson().getEmail(), p.getProduct() == null ? null : p.getProduct().getKey(),
-                            p.getRole().code(), decimal(d.allocation()), date(d.since()),
-                            date(d.until()), p.getBodyKey(), p.isChair() ? "yes" : null));
+        // Streamed in the order of the key (person, product, role, since): 60 000 rows at Europe's scale, never
+        // held as entities. The details are read through ParticipationDetails, which normalises the allocation.
+        exportQueries.stream("select pe.email, pr.product_key, pa.role, pa.allocation, pa.since, pa.until, pa.body_key,"
+                + " pa.chair from participation pa join person pe on pe.id = pa.person_id"
+                + " left join product pr on pr.id = pa.product_id order by " + exportQueries.byKey("pe.email") + ", "
+                + exportQueries.byKey("coalesce(pr.product_key, '')") + ", " + exportQueries.byKey("pa.role")
+                + ", pa.since nulls first", rs -> {
+                    var d = new ParticipationDetails(rs.getBigDecimal(4), rs.getObject(5, LocalDate.class),
+                            rs.getObject(6, LocalDate.class));
+                    rows.row(Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), decimal(d.allocation()),
+                            date(d.since()), date(d.until()), rs.getString(7), rs.getBoolean(8) ? "yes" : null));
                 });
     }
 

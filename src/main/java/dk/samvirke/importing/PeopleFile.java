@@ -6,7 +6,6 @@ import dk.samvirke.people.PersonDetails;
 import dk.samvirke.people.PersonRules;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +16,20 @@ class PeopleFile extends RegistryFile {
     static final String NAME = "people.csv";
 
     private final People people;
+    private final ExportQueries exportQueries;
 
+    /** Without a database: for reading packages only. */
     PeopleFile(People people, Registry.Loader registry) {
+        this(people, registry, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    PeopleFile(People people, Registry.Loader registry, ExportQueries exportQueries) {
         super(NAME, 400, List.of(PackageColumn.required("email"), PackageColumn.required("name"),
                 PackageColumn.text("organisation"), PackageColumn.text("title")), List.of("email"),
                 List.of(PackageForeignKey.of("organisation", OrganisationsFile.NAME, "key")), registry);
         this.people = people;
+        this.exportQueries = exportQueries;
     }
 
 
@@ -37,10 +44,10 @@ class PeopleFile extends RegistryFile {
 
     @Override
     public void export(ExportRows rows) {
-        people.findAllWithOrganisation().stream().sorted(Comparator.comparing(Person::getEmail)).forEach(p -> {
-            var d = p.details();
-            rows.row(Arrays.asList(p.getEmail(), d.name(), d.organisationKey(), d.title()));
-        });
+        // Streamed in e-mail order: 30 000 people at Europe's scale, never held as entities.
+        exportQueries.stream("select pe.email, pe.name, o.org_key, pe.title from person pe"
+                + " left join organisation o on o.id = pe.organisation_id order by " + exportQueries.byKey("pe.email"),
+                rs -> rows.row(Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
     }
 
     /** {@code email} is normalised: people are the same person whatever the case of their address. */

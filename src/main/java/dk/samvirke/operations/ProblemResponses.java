@@ -24,6 +24,9 @@ final class ProblemResponses {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        byte[] body = JSON.writeValueAsBytes(problem);
+        // A known length, not chunks: when the connection closes after a refused upload, the answer is whole.
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

@@ -18,37 +18,48 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * API request bodies (JSON, YAML) over {@code samvirke.limits.api-body} (1 MiB) are refused with 413 before
  * they are read into memory: at once when the declared length says so, else as soon as the bytes read pass
- * the limit (a chunked body). Uploads (multipart) have their own limits
- * ({@code spring.servlet.multipart.*}, and the import's own).
+ * the limit (a chunked body). Uploads (multipart) have their own limit ({@code spring.servlet.multipart.max-request-size},
+ * and the import's own): an upload that declares more is refused here too, in the API's words, before Tomcat would
+ * read 50 MB only to fail it and close the connection in the middle of its answer.
  */
 @Component
 @Order(Integer.MIN_VALUE + 20)
 class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long limit;
+    private final long uploadLimit;
 
-    RequestBodyLimit(@Value("${samvirke.limits.api-body:1MB}") DataSize limit) {
+    RequestBodyLimit(@Value("${samvirke.limits.api-body:1MB}") DataSize limit,
+            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize uploadLimit) {
         this.limit = limit.toBytes();
+        this.uploadLimit = uploadLimit.toBytes();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String type = request.getContentType();
-        return !request.getRequestURI().startsWith("/api/")
-                || type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        return !request.getRequestURI().startsWith("/api/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            if (request.getContentLengthLong() > uploadLimit) {
+                tooLarge(response, uploadLimit);
+                return;
+            }
+            chain.doFilter(request, response); // a chunked upload meets Spring's own limit as it is parsed
+            return;
+        }
         if (request.getContentLengthLong() > limit) {
-            tooLarge(response);
+            tooLarge(response, limit);
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
         // The body stays unread: the connection closes rather than swallow it.
         response.setHeader("Connection", "close");
         ProblemResponses.write(response, 413, "Request body too large", BodyTooLargeException.detail(limit));

@@ -1,5 +1,6 @@
 package dk.samvirke.security;
 
+import dk.samvirke.accounts.AccountLanguages;
 import dk.samvirke.accounts.OrganisationAdmins;
 import dk.samvirke.mail.OutgoingMail;
 import dk.samvirke.mail.Outbox;
@@ -18,10 +19,10 @@ import org.thymeleaf.context.Context;
 /**
  * Tells an organisation about a notice (§10): one e-mail to each address of the usage's contact and the
  * organisation's admins, each address once, naming the notice, the version the organisation runs, the fixed
- * version and a link. Danish first and English below, as every mail of Samvirke is (people keep no language
- * of their own); a Thymeleaf text template ({@code templates/security/mail/notice.txt}) with the bundles'
- * {@code security.mail.*} texts, once per language. Through the outbox, in the caller's
- * transaction: nothing is sent if it rolls back.
+ * version and a link. In the language the address's account last chose on the site ({@link AccountLanguages});
+ * Danish first and English below for an address without one (a usage's contact need not have an account). A
+ * Thymeleaf text template ({@code templates/security/mail/notice.txt}) with the bundles' {@code security.mail.*}
+ * texts, once per language. Through the outbox, in the caller's transaction: nothing is sent if it rolls back.
  */
 @Component
 class NoticeMail {
@@ -37,9 +38,11 @@ class NoticeMail {
     private final MessageSource messages;
     private final SamvirkeProperties properties;
     private final ITemplateEngine templates;
+    private final AccountLanguages languages;
 
     NoticeMail(Outbox outbox, OrganisationAdmins admins, MessageSource messages, SamvirkeProperties properties,
-            ITemplateEngine templates) {
+            ITemplateEngine templates, AccountLanguages languages) {
+        this.languages = languages;
         this.outbox = outbox;
         this.admins = admins;
         this.messages = messages;
@@ -64,21 +67,27 @@ class NoticeMail {
 
     /** Queues the notice's mail to every address of the organisation; answers how many went. */
     int tell(SecurityNotice notice, Told organisation, Set<String> addresses, Integer reminderDays) {
+        Map<String, Locale> chosen = languages.of(addresses);
         for (String address : addresses) {
-            outbox.queue(new OutgoingMail(address, subject(notice, reminderDays), text(notice, organisation, reminderDays),
-                    Map.of(), "security-notice:" + notice.getId() + ":" + organisation.organisation()));
+            Locale language = chosen.get(address);
+            outbox.queue(new OutgoingMail(address, subject(notice, reminderDays, language),
+                    text(notice, organisation, reminderDays, language), Map.of(),
+                    "security-notice:" + notice.getId() + ":" + organisation.organisation()));
         }
         return addresses.size();
     }
 
-    private String subject(SecurityNotice n, Integer reminderDays) {
+    /** In {@code language}; null: Danish, then English. */
+    private String subject(SecurityNotice n, Integer reminderDays, Locale language) {
         Object[] args = {n.getProduct().getName(), n.getTitle(), reminderDays};
         String key = reminderDays == null ? "security.mail.subject" : "security.mail.reminder.subject";
-        return messages.getMessage(key, args, DANISH) + " / " + messages.getMessage(key, args, Locale.ENGLISH);
+        return language != null ? messages.getMessage(key, args, language)
+                : messages.getMessage(key, args, DANISH) + " / " + messages.getMessage(key, args, Locale.ENGLISH);
     }
 
-    private String text(SecurityNotice n, Told t, Integer reminderDays) {
-        return body(n, t, reminderDays, DANISH) + "\n---\n" + body(n, t, reminderDays, Locale.ENGLISH);
+    private String text(SecurityNotice n, Told t, Integer reminderDays, Locale language) {
+        return language != null ? body(n, t, reminderDays, language)
+                : body(n, t, reminderDays, DANISH) + "\n---\n" + body(n, t, reminderDays, Locale.ENGLISH);
     }
 
     private String body(SecurityNotice n, Told t, Integer reminderDays, Locale locale) {

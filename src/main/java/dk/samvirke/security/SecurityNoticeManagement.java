@@ -135,6 +135,29 @@ public class SecurityNoticeManagement {
     }
 
     /**
+     * Every notice looks again at the versions its product's usages run today: after an import, which changes
+     * many usages at once without an event for each. Organisations no longer running the product are resolved;
+     * the others are reconciled as after an edit (those newly exposed are told). Answers how many mails were queued.
+     */
+    @Transactional
+    public int reconcileAll() {
+        int mails = 0;
+        for (SecurityNotice notice : notices.findAllWithProduct()) {
+            List<UsageView> current = usages.currentOf(notice.getProduct().getKey(), today());
+            Set<String> running = new java.util.HashSet<>();
+            current.forEach(u -> running.add(u.organisation()));
+            for (Exposures.Row row : exposures.current(notice.getId())) {
+                if (row.status().isOpen() && !running.contains(row.organisation())) {
+                    exposures.set(notice.getId(), row.organisation(), ExposureStatus.RESOLVED, row.version(), today(),
+                            Exposures.BY_USAGE, null, now());
+                }
+            }
+            mails += reconcile(notice, current, false);
+        }
+        return mails;
+    }
+
+    /**
      * Sets each usage's organisation's status from its version and tells those now exposed who were not told yet.
      * On an organisation already concerned: an open status whose version left the range turns resolved (not
      * affected, when the range moved instead); a closed one opens again only when its version is in the range and

@@ -46,9 +46,14 @@ public class CatalogueSearch {
      * @param users          how many organisations use it now (interfaces.md §3: 0 once it is retired)
      * @param firstUsers     the first of those, in Danish order, when asked for
      */
-    public record Entry(String key, String name, String summary, OrganisationRef owner, String repository,
-            String licence, String website, LocalDate adoptedOn, LocalDate retiredOn, boolean managed, int users,
-            List<OrganisationRef> firstUsers) {
+    public record Entry(String key, String name, String summary, String summaryEn, OrganisationRef owner,
+            String repository, String licence, String website, LocalDate adoptedOn, LocalDate retiredOn, boolean managed,
+            int users, List<OrganisationRef> firstUsers) {
+
+        /** The summary in the page's language (the catalogue's rule, {@link ProductSql#summaryIn}). */
+        public String summaryIn(java.util.Locale locale) {
+            return ProductSql.summaryIn(locale, summary, summaryEn);
+        }
 
         public boolean inUse() {
             return users > 0;
@@ -86,7 +91,8 @@ public class CatalogueSearch {
         if (query.inUse() != null) {
             where.append(query.inUse() ? " and x.users > 0" : " and x.users = 0");
         }
-        String products = "(select p.id, p.product_key, p.name, p.sort_key, p.summary, ow.org_key as owner_key,"
+        String products = "(select p.id, p.product_key, p.name, p.sort_key, p.summary, "
+                + ProductSql.englishSummary("p") + " as summary_en, ow.org_key as owner_key,"
                 + " ow.name as owner_name, p.repository, p.licence, p.website, p.adopted_on, p.retired_on, case when "
                 + ProductSql.managedOn("p", ":d") + " then 1 else 0 end as managed, " + CURRENT_USERS + " as users"
                 + " from product p left join organisation ow on ow.id = p.owner_id) x";
@@ -103,6 +109,7 @@ public class CatalogueSearch {
                     ids.add(rs.getLong("id"));
                     String ownerKey = rs.getString("owner_key");
                     return new Entry(rs.getString("product_key"), rs.getString("name"), rs.getString("summary"),
+                            rs.getString("summary_en"),
                             ownerKey == null ? null : new OrganisationRef(ownerKey, rs.getString("owner_name")),
                             rs.getString("repository"), rs.getString("licence"), rs.getString("website"),
                             rs.getObject("adopted_on", LocalDate.class), rs.getObject("retired_on", LocalDate.class),
@@ -110,7 +117,8 @@ public class CatalogueSearch {
                 }).list();
         if (firstUsers > 0 && !ids.isEmpty()) {
             var users = firstUsers(ids, date, firstUsers);
-            entries = entries.stream().map(e -> new Entry(e.key(), e.name(), e.summary(), e.owner(), e.repository(),
+            entries = entries.stream().map(e -> new Entry(e.key(), e.name(), e.summary(), e.summaryEn(), e.owner(),
+                    e.repository(),
                     e.licence(), e.website(), e.adoptedOn(), e.retiredOn(), e.managed(), e.users(),
                     users.getOrDefault(e.key(), List.of()))).toList();
         }

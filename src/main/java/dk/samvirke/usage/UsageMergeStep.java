@@ -5,6 +5,7 @@ import dk.samvirke.organisations.MergeStep;
 import dk.samvirke.organisations.Organisations;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * and, unless the organisation taking over already has an active usage of the product, continues
  * there from the day with the same status, version and contact. A usage of one product is one record
  * per organisation, so a record the taking-over organisation keeps of the product (planned, say) is
- * the one that continues.
+ * the one that continues. Each usage it ends or continues is a {@link UsageChanged}, as an edit would be.
  */
 @Component
 @Order(1) // usages before people, in the preview and the summary
@@ -21,10 +22,12 @@ class UsageMergeStep implements MergeStep {
 
     private final Usages usages;
     private final Organisations organisations;
+    private final ApplicationEventPublisher events;
 
-    UsageMergeStep(Usages usages, Organisations organisations) {
+    UsageMergeStep(Usages usages, Organisations organisations, ApplicationEventPublisher events) {
         this.usages = usages;
         this.organisations = organisations;
+        this.events = events;
     }
 
     @Override
@@ -52,11 +55,13 @@ class UsageMergeStep implements MergeStep {
                     } else {
                         usages.save(new Usage(organisations.findByKey(request.into()).orElseThrow(), product, continued));
                     }
+                    events.publishEvent(new UsageChanged(request.into(), product.getKey()));
                 }
             }
             if (apply) {
                 usage.update(new UsageDetails(details.status(), details.since(), on, details.version(),
                         details.contactEmail()));
+                events.publishEvent(new UsageChanged(request.organisation(), product.getKey()));
             }
         }
         return effects;

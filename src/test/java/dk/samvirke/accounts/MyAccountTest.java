@@ -115,6 +115,23 @@ class MyAccountTest {
     }
 
     @Test
+    void theLanguageChosenSignedInIsTheLanguageOfHerMail() throws Exception {
+        assertThat(browser.get("/konto").body()).contains("Dansk med engelsk nedenunder");
+        assertThat(jdbc.queryForObject("select language from account where email = ?", String.class, EMAIL)).isNull();
+
+        assertThat(browser.get("/produkter?lang=en").status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select language from account where email = ?", String.class, EMAIL)).isEqualTo("en");
+        assertThat(browser.get("/konto").body()).contains("English (the language you last chose on the site)");
+        var json = JsonMapper.builder().build().readTree(browser.get("/konto/data").body());
+        assertThat(json.at("/account/language").asString()).isEqualTo("en");
+
+        assertThat(WebSession.at(port).get("/produkter?lang=da").status()).as("not signed in").isEqualTo(200);
+        assertThat(jdbc.queryForObject("select language from account where email = ?", String.class, EMAIL)).isEqualTo("en");
+        browser.get("/?lang=da");
+        assertThat(jdbc.queryForObject("select language from account where email = ?", String.class, EMAIL)).isEqualTo("da");
+    }
+
+    @Test
     void thePersonDownloadsEverythingHeldAboutThem() throws Exception {
         var person = fixtures.person(EMAIL, "Mette Hansen", aarhus);
         fixtures.participation(person, os2forms, ParticipationRole.DEVELOPER, "0.5");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.samvirke.accounts.AccountRequests.NewAccount;
 import dk.samvirke.organisations.OrganisationType;
 import dk.samvirke.people.ParticipationRole;
-import dk.samvirke.support.Chromium;
+import dk.samvirke.support.ChromiumSession;
 import dk.samvirke.support.Http;
 import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.RegistryCleaner;
@@ -16,10 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RegistryHistoryBrowserTest {
 
     private static final String MERGE_FORM = "form[action='/admin/organisationer/region-hovedstaden/sammenlaeg']";
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.allowingErrorStatusPages();
 
     @LocalServerPort
     int port;
@@ -47,18 +47,6 @@ class RegistryHistoryBrowserTest {
     RegistryFixtures fixtures;
     @Autowired
     AccountManagement accounts;
-
-    @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = Chromium.start().allowingErrorStatusPages();
-    }
-
-    @AfterAll
-    static void stopChromium() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void setUp() {

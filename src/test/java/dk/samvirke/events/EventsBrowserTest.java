@@ -7,7 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dk.samvirke.accounts.AccountManagement;
 import dk.samvirke.accounts.AccountRequests.NewAccount;
 import dk.samvirke.accounts.SignedInUser;
-import dk.samvirke.support.Chromium;
+import dk.samvirke.support.ChromiumSession;
 import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.MailServer;
 import dk.samvirke.support.RegistryCleaner;
@@ -17,8 +17,6 @@ import dk.samvirke.support.TestAccounts;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -39,7 +37,8 @@ class EventsBrowserTest {
     @RegisterExtension
     static GreenMailExtension mail = MailServer.start();
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.start();
 
     @LocalServerPort
     int port;
@@ -51,18 +50,6 @@ class EventsBrowserTest {
     AccountManagement accounts;
     @Autowired
     EventManagement events;
-
-    @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     String url(String path) {
         return "http://localhost:" + port + path;

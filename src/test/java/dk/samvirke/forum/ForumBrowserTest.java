@@ -4,15 +4,14 @@ import static dk.samvirke.forum.ForumTestSupport.reply;
 import static dk.samvirke.forum.ForumTestSupport.topic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.samvirke.support.Chromium;
+import dk.samvirke.support.ChromiumSession;
 import dk.samvirke.support.Http;
 import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.RegistryCleaner;
 import dk.samvirke.support.RegistryFixtures;
 import dk.samvirke.support.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ForumBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.start();
 
     @LocalServerPort
     int port;
@@ -38,18 +38,6 @@ class ForumBrowserTest {
 
     @Autowired
     TestAccounts accounts;
-
-    @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theFrontPageAndATopicAreAccessible() throws Exception {

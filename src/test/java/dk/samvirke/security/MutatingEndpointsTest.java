@@ -246,7 +246,7 @@ class MutatingEndpointsTest {
             rule(record, Rule.NOT_WALKED, Kind.NONE, null, null);
         }
         // Events (§11): signing up is anyone's signed in (event "walker" does not exist, so they get 404). Creating
-        // and changing an event depends on its product, body and organisers, known once its fields are read:
+        // and changing an event depends on its product, body and organisers, known once the event is read:
         // EventPolicyTest and EventApiTest walk those, EventAttachmentsTest the files; the forms (nyt, rediger, aflys)
         // EventPagesTest.
         rule("POST /api/v1/events/{key}/registrations", Rule.SIGNED_IN, Kind.NONE,
@@ -256,7 +256,9 @@ class MutatingEndpointsTest {
         rule("POST /arrangementer/{key}/tilmeld", Rule.SIGNED_IN, Kind.FORM, "/arrangementer/walker/tilmeld", "x=");
         rule("POST /arrangementer/{key}/afmeld", Rule.SIGNED_IN, Kind.FORM, "/arrangementer/walker/afmeld", "x=");
         rule("POST /konto/kalender", Rule.SIGNED_IN, Kind.FORM, "/konto/kalender", "x=");
-        for (String record : new String[] {"POST /api/v1/events", "PUT /api/v1/events/{key}",
+        // Creating an event of a product: who may is decided before its fields are read (422 only to those who may).
+        rule("POST /api/v1/events", Rule.PRODUCT_MANAGER, Kind.JSON, "/api/v1/events", "{\"product\": \"{product}\"}");
+        for (String record : new String[] {"PUT /api/v1/events/{key}",
                 "POST /api/v1/events/{key}/cancel", "PUT /api/v1/events/{key}/afterwards", "PUT /api/v1/events/{key}/attendance",
                 "POST /api/v1/events/{key}/forum-topic", "DELETE /api/v1/events/{key}/registrations/{email}",
                 "POST /arrangementer/{key}/efterfoelgende", "POST /arrangementer/{key}/forum",

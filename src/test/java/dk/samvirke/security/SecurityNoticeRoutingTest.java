@@ -42,6 +42,8 @@ class SecurityNoticeRoutingTest {
     RegistryFixtures fixtures;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    dk.samvirke.accounts.AccountLanguages languages;
 
     Http http;
     NoticeScenario scenario;
@@ -56,6 +58,8 @@ class SecurityNoticeRoutingTest {
 
     @Test
     void tellsExactlyTheExposedOrganisationsOnceAtEachAddress() throws Exception {
+        // Kim chose English on the site: his mail is English alone; everyone else's Danish with English below.
+        languages.remember("kim@kk.dk", java.util.Locale.ENGLISH);
         var created = http.post("/api/v1/products/os2forms/security-notices", "application/json",
                 NoticeScenario.BODY.getBytes(StandardCharsets.UTF_8), "Authorization", scenario.token("manager"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -81,6 +85,10 @@ class SecurityNoticeRoutingTest {
                         + ">=2.0.0 <2.4.3 || =1.9.9\nJeres version: 2.4.2\nRettet i: 2.4.3\n")
                 .contains("\n---\nHello\n\n").contains("Severity: High");
         assertThat(textTo.get("it@vejle.dk")).contains("ingen version registreret").contains("no version recorded");
+        assertThat(textTo.get("kim@kk.dk")).startsWith("Hello").contains("Your version: ukendt").doesNotContain("Hej")
+                .doesNotContain("\n---\n");
+        assertThat(java.util.Arrays.stream(messages).filter(m -> recipient(m).equals("kim@kk.dk")).findFirst().orElseThrow()
+                .getSubject()).startsWith("Security notice").doesNotContain("Sikkerhedsmeddelelse");
         assertThat(textTo.get("it@aalborg.dk")).contains("v1.9.9");
         assertThat(messages[0].getSubject()).contains("OS2forms").contains("Indsendte formularer kan læses af andre");
 
@@ -128,6 +136,14 @@ class SecurityNoticeRoutingTest {
             Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString).forEach(to::add);
         }
         return to;
+    }
+
+    static String recipient(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Map<String, String> texts(MimeMessage[] messages) throws Exception {

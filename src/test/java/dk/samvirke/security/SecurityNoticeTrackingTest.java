@@ -33,6 +33,8 @@ class SecurityNoticeTrackingTest {
     TestAccounts accounts;
     @Autowired
     NoticeDirectory directory;
+    @Autowired
+    dk.samvirke.importing.DataPackageImporter importer;
 
     Http http;
     NoticeScenario scenario;
@@ -107,6 +109,21 @@ class SecurityNoticeTrackingTest {
         assertThat(events.get(1).get("fixed").asText()).isEqualTo("2.4.3");
         assertThat(affected.get("versions").get(0).asText()).isEqualTo("1.9.9");
         assertThat(osv.body()).doesNotContain("aarhus").doesNotContain("Aarhus").doesNotContain("2.4.2");
+    }
+
+    @Test
+    void anImportOfUsagesIsLookedAtToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        // One package changes aarhus to a fixed version and koebenhavn (no readable version) to one in the range.
+        java.nio.file.Files.writeString(folder.resolve("usages.csv"), """
+                organisation,product,status,since,until,version,contact_email
+                aarhus,os2forms,production,2020-01-01,,2.4.3,
+                koebenhavn,os2forms,production,2020-01-01,,2.4.1,
+                """);
+        var outcome = importer.importPackage(folder, dk.samvirke.importing.ImportProgressListener.NONE);
+        assertThat(outcome).isInstanceOf(dk.samvirke.importing.ImportOutcome.Imported.class);
+        assertThat(row("aarhus").get("status").asText()).isEqualTo("resolved");
+        assertThat(row("aarhus").get("version").asText()).isEqualTo("2.4.3");
+        assertThat(row("koebenhavn").get("status").asText()).isEqualTo("affected");
     }
 
     private void setVersion(String org, String version) {

@@ -5,26 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The language check itself: it fails on the mixed pages the issue found, and lets pure ones and marked quotes pass. */
 class LanguagePurityTest {
 
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() throws IOException {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.start();
 
     private java.util.List<String> problems(String lang, String body) {
         String html = "<!DOCTYPE html><html lang='" + lang + "'><head><title>t</title></head><body>" + body + "</body></html>";

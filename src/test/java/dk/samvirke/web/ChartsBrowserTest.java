@@ -2,15 +2,14 @@ package dk.samvirke.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.samvirke.support.Chromium;
+import dk.samvirke.support.ChromiumSession;
 import dk.samvirke.support.IntegrationTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,24 +25,13 @@ import org.springframework.context.ApplicationContext;
 @IntegrationTest
 class ChartsBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.start();
 
     @LocalServerPort
     int port;
     @Autowired
     ApplicationContext context;
-
-    @BeforeAll
-    static void start() throws IOException {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void data() {

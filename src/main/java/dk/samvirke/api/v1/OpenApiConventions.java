@@ -89,7 +89,7 @@ class OpenApiConventions implements GlobalOperationCustomizer, GlobalOpenApiCust
             problem(responses, "404", "No such record");
         }
         if (writes && operation.getRequestBody() != null) {
-            problem(responses, "413", "The body is larger than its limit (1 MiB for JSON)");
+            problem(responses, "413", "The body is larger than its limit (1 MiB for JSON, 50 MB for an upload)");
             problem(responses, "422", "The request names fields with invalid values; each is named with why");
         }
         problem(responses, "503", "The database cannot be reached just now (Retry-After says when to try again)");

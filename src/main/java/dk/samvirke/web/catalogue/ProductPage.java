@@ -1,5 +1,7 @@
 package dk.samvirke.web.catalogue;
 
+import dk.samvirke.catalogue.ProductSql;
+
 import dk.samvirke.people.Participant;
 import dk.samvirke.usage.ProductUse;
 import java.time.LocalDate;
@@ -25,12 +27,9 @@ public record ProductPage(String key, String name, String summary, String ownerK
      * publiccode.yml (or the form) has one, the summary otherwise. Danish pages show the summary.
      */
     public String summaryIn(java.util.Locale locale) {
-        if (locale != null && "en".equals(locale.getLanguage()) && publiccode != null) {
-            return publiccode.descriptions().stream()
-                    .filter(d -> "en".equals(d.language()) && d.shortDescription() != null && !d.shortDescription().isBlank())
-                    .map(Description::shortDescription).findFirst().orElse(summary);
-        }
-        return summary;
+        String english = publiccode == null ? null : publiccode.descriptions().stream()
+                .filter(d -> "en".equals(d.language())).map(Description::shortDescription).findFirst().orElse(null);
+        return ProductSql.summaryIn(locale, summary, english);
     }
 
     /** What a publiccode.yml added; every part may be empty. {@code logo} is a link only: the CSP loads no remote images. */

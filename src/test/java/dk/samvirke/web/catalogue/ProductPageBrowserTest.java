@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.samvirke.catalogue.CatalogueManagement;
 import dk.samvirke.catalogue.ProductPolicy;
-import dk.samvirke.support.Chromium;
+import dk.samvirke.support.ChromiumSession;
 import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.PubliccodeFixtures;
 import dk.samvirke.support.RegistryCleaner;
@@ -13,10 +13,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,7 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ProductPageBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.start();
 
     @LocalServerPort
     int port;
@@ -43,18 +43,6 @@ class ProductPageBrowserTest {
     RegistryFixtures fixtures;
     @Autowired
     CatalogueManagement catalogue;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void enrichedProduct() {

@@ -83,6 +83,14 @@ class ProductStartPageTest {
         String danish = mvc.perform(get("/produkter/os2test?lang=da")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(danish.substring(danish.indexOf("font-lead"))).startsWith("font-lead\">Fælles sagsbehandling");
+
+        // The catalogue's cards follow the same rule.
+        String englishCards = mvc.perform(get("/products?lang=en")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(englishCards).contains("<p>Shared case handling</p>").doesNotContain("Fælles sagsbehandling");
+        String danishCards = mvc.perform(get("/produkter?lang=da")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(danishCards).contains("<p>Fælles sagsbehandling</p>").doesNotContain("Shared case handling");
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dk.samvirke.accounts.AccountManagement;
 import dk.samvirke.accounts.AccountRequests.NewAccount;
 import dk.samvirke.people.ParticipationRole;
-import dk.samvirke.support.Chromium;
+import dk.samvirke.support.ChromiumSession;
 import dk.samvirke.support.Http;
 import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.RegistryCleaner;
@@ -15,10 +15,9 @@ import dk.samvirke.support.TestAccounts;
 import dk.samvirke.usage.UsageStatus;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class FormsBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.allowingErrorStatusPages();
 
     @LocalServerPort
     int port;
@@ -44,18 +44,6 @@ class FormsBrowserTest {
     RegistryFixtures fixtures;
     @Autowired
     AccountManagement accounts;
-
-    @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = Chromium.start().allowingErrorStatusPages();
-    }
-
-    @AfterAll
-    static void stopChromium() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void setUp() {

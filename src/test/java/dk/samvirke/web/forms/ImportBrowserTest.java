@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.samvirke.accounts.AccountManagement;
 import dk.samvirke.accounts.AccountRequests.NewAccount;
 import dk.samvirke.support.AdminInBrowser;
-import dk.samvirke.support.Chromium;
+import dk.samvirke.support.ChromiumSession;
 import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.RegistryCleaner;
 import dk.samvirke.support.TestAccounts;
@@ -20,10 +20,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,7 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ImportBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.allowingErrorStatusPages();
 
     @LocalServerPort
     int port;
@@ -49,18 +49,6 @@ class ImportBrowserTest {
     AccountManagement accounts;
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = Chromium.start().allowingErrorStatusPages();
-    }
-
-    @AfterAll
-    static void stopChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void setUp() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.samvirke.importing.DataPackageImporter;
 import dk.samvirke.importing.ImportOutcome;
 import dk.samvirke.importing.ImportProgressListener;
-import dk.samvirke.support.Chromium;
+import dk.samvirke.support.ChromiumSession;
 import dk.samvirke.support.IntegrationTest;
 import dk.samvirke.support.RegistryCleaner;
 import java.io.IOException;
@@ -13,10 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class GovernanceBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumSession chromium = ChromiumSession.start();
 
     @LocalServerPort
     int port;
@@ -42,18 +42,6 @@ class GovernanceBrowserTest {
     DataPackageImporter importer;
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void governance() throws IOException {
