@@ -11,7 +11,8 @@
 #
 # Usage: bench/scale/search.sh [--port P] [--db NAME] [--from TEMPLATE] [--data DIR] [--jar JAR] [--fresh] [--rounds N]
 #   --from   the database run.sh imported into (samvirke_bench); it is only read, as a template
-#   --data   the data folder run.sh left (target/bench-scale/data of the checkout that ran it)
+#   --data   the data folder run.sh left (target/bench-scale/data of the checkout that ran it, or
+#            $SAMVIRKE_BENCH_WORK/data when that chose run.sh's work folder)
 #   --fresh  drop and copy the database again (otherwise an existing copy is reused)
 #   Run it with `nice -n 5` on a shared machine. SAMVIRKE_BENCH_JAVA_OPTS adds JVM options (a profiler, say).
 # Needs: java 17, psql/createdb reaching PostgreSQL at $PGHOST (127.0.0.1) as $PGUSER (postgres), curl, python3.
@@ -38,7 +39,7 @@ while [ $# -gt 0 ]; do
 done
 [ "$db" = "$from" ] && { echo "--db must differ from --from: the template is never written to" >&2; exit 2; }
 export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
-data="${data:-$PWD/target/bench-scale/data}"
+data="${data:-${SAMVIRKE_BENCH_WORK:-$PWD/target/bench-scale}/data}"
 [ -d "$data" ] || { echo "no data folder $data: run bench/scale/run.sh first, or give --data" >&2; exit 2; }
 jar="${jar:-$(ls target/samvirke-*.jar 2>/dev/null | grep -v plain | head -1 || true)}"
 [ -n "$jar" ] || { echo "no jar: ./mvnw -q -B -DskipTests package first, or give --jar" >&2; exit 2; }
