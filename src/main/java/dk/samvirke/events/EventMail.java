@@ -7,11 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The mails about an event, each in the language the person signed up in: Thymeleaf text templates
@@ -28,21 +25,13 @@ class EventMail {
     private final Outbox outbox;
     private final MessageSource messages;
     private final SamvirkeProperties properties;
-    private final TemplateEngine templates;
+    private final ITemplateEngine templates;
 
-    EventMail(Outbox outbox, MessageSource messages, SamvirkeProperties properties) {
+    EventMail(Outbox outbox, MessageSource messages, SamvirkeProperties properties, ITemplateEngine templates) {
         this.outbox = outbox;
         this.messages = messages;
         this.properties = properties;
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/events/mail/");
-        resolver.setSuffix(".txt");
-        resolver.setTemplateMode(TemplateMode.TEXT);
-        resolver.setCharacterEncoding("UTF-8");
-        var engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages);
-        this.templates = engine;
+        this.templates = templates;
     }
 
     /** The event page's full address. */
@@ -78,7 +67,7 @@ class EventMail {
         context.setVariable("online", event.getOnlineUrl());
         context.setVariable("link", properties.baseUrl() + EventLookup.path(event.getKey()));
         String subject = messages.getMessage("events.mail." + template + ".subject", new Object[] {title}, locale);
-        String text = templates.process(template, context);
+        String text = templates.process("events/mail/" + template, context);
         outbox.queue(OutgoingMail.of(r.getPerson().getEmail(), subject, text)
                 .about("event:" + event.getKey() + ":" + template + ":" + r.getPerson().getEmail()));
     }

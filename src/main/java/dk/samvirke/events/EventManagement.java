@@ -78,10 +78,15 @@ public class EventManagement {
     @Transactional
     public Event create(SignedInUser user, EventRequest request) {
         requireSignedIn(user);
-        // Who may is decided before the fields are checked: someone who may not create the event learns 403, not
-        // what is wrong with its fields. The check after them decides again, on the fields as the rules read them.
-        if (!policy.mayManage(user, withBodyProduct(stripped(request.product()), stripped(request.body())),
-                stripped(request.body()))) {
+        // Who may is decided before the fields are checked, where the product and body named exist: someone who may
+        // not create the event learns 403, not what is wrong with its fields. A key that names nothing is left to the
+        // checks (422 naming it: products and bodies are public). The check after them decides again, on the fields
+        // as the rules read them.
+        String namedProduct = stripped(request.product());
+        String namedBody = stripped(request.body());
+        boolean named = (namedProduct == null || products.findByKey(namedProduct).isPresent())
+                && (namedBody == null || policy.bodies().flatMap(b -> b.body(namedBody)).isPresent());
+        if (named && !policy.mayManage(user, withBodyProduct(namedProduct, namedBody), namedBody)) {
             throw new AccessDeniedException("Only administrators, the product's managers and the body's organisers "
                     + "may create this event");
         }

@@ -67,7 +67,7 @@ public class SecurityNoticeManagement {
                 .orElseThrow(() -> new NoticeNotFoundException("No product with key '" + productKey + "'"));
         var details = validate(request);
         var notice = notices.saveAndFlush(new SecurityNotice(product, details, now(), user.email()));
-        int mails = reconcile(notice, usages.currentOf(productKey, today()), true);
+        int mails = reconcile(notice, usages.currentOf(productKey, today()), true, true);
         var counts = exposures.counts(notice.getId());
         return new Published(notice, counts.get(ExposureStatus.AFFECTED), counts.get(ExposureStatus.POSSIBLY_AFFECTED), mails);
     }
@@ -91,7 +91,7 @@ public class SecurityNoticeManagement {
         notice.update(details);
         notices.flush();
         if (rangeChanged) {
-            reconcile(notice, usages.currentOf(notice.getProduct().getKey(), today()), false);
+            reconcile(notice, usages.currentOf(notice.getProduct().getKey(), today()), false, true);
         }
         return notice;
     }
@@ -130,18 +130,18 @@ public class SecurityNoticeManagement {
                         ExposureStatus.RESOLVED, r.version(), today(), Exposures.BY_USAGE, null, now()));
                 continue;
             }
-            reconcile(notice, List.of(usage.get()), false);
+            reconcile(notice, List.of(usage.get()), false, true);
         }
     }
 
     /**
      * Every notice looks again at the versions its product's usages run today: after an import, which changes
      * many usages at once without an event for each. Organisations no longer running the product are resolved;
-     * the others are reconciled as after an edit (those newly exposed are told). Answers how many mails were queued.
+     * the others get their status as after an edit, but nobody is mailed: a package moves records between
+     * instances, and whom the other instance told is not in it (the next change of a usage tells as usual).
      */
     @Transactional
-    public int reconcileAll() {
-        int mails = 0;
+    public void reconcileAll() {
         for (SecurityNotice notice : notices.findAllWithProduct()) {
             List<UsageView> current = usages.currentOf(notice.getProduct().getKey(), today());
             Set<String> running = new java.util.HashSet<>();
@@ -152,9 +152,8 @@ public class SecurityNoticeManagement {
                             Exposures.BY_USAGE, null, now());
                 }
             }
-            mails += reconcile(notice, current, false);
+            reconcile(notice, current, false, false);
         }
-        return mails;
     }
 
     /**
@@ -163,7 +162,7 @@ public class SecurityNoticeManagement {
      * affected, when the range moved instead); a closed one opens again only when its version is in the range and
      * no person closed it. Answers how many mails were queued.
      */
-    private int reconcile(SecurityNotice notice, List<UsageView> current, boolean publishing) {
+    private int reconcile(SecurityNotice notice, List<UsageView> current, boolean publishing, boolean tell) {
         VersionRange range = notice.getAffected();
         List<NoticeMail.Told> toTell = new ArrayList<>();
         for (UsageView u : current) {
@@ -183,7 +182,7 @@ public class SecurityNoticeManagement {
                 }
             }
             exposures.set(notice.getId(), u.organisation(), next, u.productVersion(), today(), setBy, null, now());
-            if (next.isOpen()) {
+            if (tell && next.isOpen()) {
                 toTell.add(new NoticeMail.Told(u.organisation(), organisationName(notice.getId(), u.organisation()),
                         u.productVersion(), u.contactEmail()));
             }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -23,9 +24,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
-    private final AccountLanguages accountLanguages;
+    private final ObjectProvider<AccountLanguages> accountLanguages;
 
-    WebConfiguration(AccountLanguages accountLanguages) {
+    /** A provider: slices of the web layer run without the accounts module's services. */
+    WebConfiguration(ObjectProvider<AccountLanguages> accountLanguages) {
         this.accountLanguages = accountLanguages;
     }
 
@@ -41,7 +43,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SupportedLanguageChangeInterceptor()).excludePathPatterns("/api/**");
-        registry.addInterceptor(new RememberedLanguage(accountLanguages)).excludePathPatterns("/api/**");
+        accountLanguages.ifAvailable(languages ->
+                registry.addInterceptor(new RememberedLanguage(languages)).excludePathPatterns("/api/**"));
     }
 
     /** After the change above: a signed-in person's choice is remembered by their account. */

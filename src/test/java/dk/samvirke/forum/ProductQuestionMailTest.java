@@ -50,6 +50,8 @@ class ProductQuestionMailTest {
 
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    dk.samvirke.accounts.AccountLanguages languages;
 
     @Autowired
     Usages usages;
@@ -93,6 +95,10 @@ class ProductQuestionMailTest {
         String aarhusWatcher = accounts.bearer("drift@aarhus.dk", "aarhus", TestAccounts.member());
         ForumTestSupport.put(http, "/api/v1/forum/categories/product:os2mo/watch", aarhusWatcher, Map.of("watching", true));
         String asker = accounts.bearer("ASKER@magenta.dk", "magenta", TestAccounts.member());
+        // The other watcher chose English on the site: his mail is in English alone.
+        String englishWatcher = accounts.bearer("english@example.org", null, TestAccounts.member());
+        languages.remember("english@example.org", java.util.Locale.ENGLISH);
+        ForumTestSupport.put(http, "/api/v1/forum/products/os2mo/watch", englishWatcher, Map.of("watching", true));
 
         var created = topic(http, asker, "product:os2mo", "question", "Hvordan opgraderer vi til version 3?",
                 "Vi kører 2.9 i drift.\n\nHar nogen erfaringer med opgraderingen?\n\nTak!");
@@ -101,7 +107,11 @@ class ProductQuestionMailTest {
 
         var received = MailServer.delivered(mail, jdbc);
         assertThat(recipients(received)).containsExactlyInAnyOrder("drift@aarhus.dk", "it@odense.dk",
-                "watcher@example.org");
+                "watcher@example.org", "english@example.org");
+        var toEnglish = only(received, "english@example.org");
+        assertThat(toEnglish.getSubject()).startsWith("New question about OS2mo: Hvordan opgraderer vi");
+        assertThat(toEnglish.getContent().toString()).startsWith("Hello").contains("you follow OS2mo")
+                .contains("> Vi kører 2.9 i drift.").doesNotContain("Hej").doesNotContain("du følger");
 
         var toAarhus = only(received, "drift@aarhus.dk");
         assertThat(toAarhus.getSubject()).contains("OS2mo", "Hvordan opgraderer vi til version 3?");
@@ -118,9 +128,9 @@ class ProductQuestionMailTest {
         String helper = accounts.bearer("helper@example.org", null, TestAccounts.member());
         assertThat(reply(http, helper, id, "Det gik fint hos os.").status()).isEqualTo(201);
         var afterReply = MailServer.delivered(mail, jdbc);
-        assertThat(afterReply).hasSize(4);
-        assertThat(recipients(List.of(afterReply[3]))).containsExactly("asker@magenta.dk");
-        assertThat(afterReply[3].getSubject()).startsWith("Nyt svar:");
+        assertThat(afterReply).hasSize(5);
+        assertThat(recipients(List.of(afterReply[4]))).containsExactly("asker@magenta.dk");
+        assertThat(afterReply[4].getSubject()).startsWith("Nyt svar:");
         assertThat(jdbc.queryForObject("select count(*) from forum_notification n join forum_post p on p.id = n.post_id "
                 + "where p.topic_id = ? and n.recipient = 'drift@aarhus.dk'", Long.class, id)).isEqualTo(1);
     }

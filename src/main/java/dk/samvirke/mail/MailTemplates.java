@@ -1,4 +1,4 @@
-package dk.samvirke.security;
+package dk.samvirke.mail;
 
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -8,21 +8,21 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.ITemplateResolver;
 
 /**
- * The notices' e-mails are Thymeleaf text templates ({@code templates/security/mail/*.txt}) with the texts from the
- * message bundles: this resolver, added to the application's template engine beside the pages' own, resolves those
- * and nothing else.
+ * Every module's e-mails are Thymeleaf text templates ({@code templates/<module>/mail/*.txt}) with the texts from the
+ * message bundles, rendered by the application's template engine once per language: this resolver, beside the pages'
+ * own, resolves those and nothing else.
  */
 @Configuration(proxyBeanMethods = false)
-class NoticeMailTemplates {
+class MailTemplates {
 
     @Bean
-    ITemplateResolver securityMailTemplateResolver() {
+    ITemplateResolver mailTemplateResolver() {
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".txt");
         resolver.setTemplateMode(TemplateMode.TEXT);
         resolver.setCharacterEncoding("UTF-8");
-        resolver.setResolvablePatterns(Set.of("security/mail/*"));
+        resolver.setResolvablePatterns(Set.of("*/mail/*"));
         resolver.setCheckExistence(true);
         resolver.setOrder(0);
         return resolver;
