@@ -2,9 +2,9 @@ package dk.samvirke.history;
 
 import dk.samvirke.shared.Audited;
 import dk.samvirke.shared.AuditedValue;
+import dk.samvirke.shared.BulkInsert;
 import dk.samvirke.shared.CodedEnum;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -39,9 +39,11 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
     /** Kept out of the history: that they changed is recorded, never their value. */
     private static final Set<String> SECRETS = Set.of("passwordHash", "totpSecret");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int BATCH = 500;
-    private static final String INSERT = "insert into audit_entry (occurred_at, actor, action, record_type, record_id,"
-            + " record_key, changes, personal_fields, personal_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** From how many entries on they are written by COPY rather than as a JDBC batch. */
+    private static final int COPY_FROM = 1_000;
+    /** An entry's columns, in the order of {@link #row}. */
+    static final List<String> COLUMNS = List.of("occurred_at", "actor", "action", "record_type", "record_id",
+            "record_key", "changes", "personal_fields", "personal_key");
 
     /** Changes waiting for their session's transaction to complete; written just before it commits. */
     private final Map<SharedSessionContractImplementor, List<Change>> pending = new IdentityHashMap<>();
@@ -106,33 +108,32 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
             return;
         }
         // Render now, not at flush time: keys of related records may need loading, which a flush must not do.
-        // Rendered and sent in batches of BATCH rows, so that an import of hundreds of thousands of records does not
+        // Rendered one by one as they are sent (in chunks), so that an import of hundreds of thousands of records does not
         // hold every rendered row (and one batch of all of them in the driver) in memory at once.
         var now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
-        ((SessionImplementor) session).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                int batched = 0;
-                for (Change c : changes) {
+        // Many entries (a large import's organisations and people) go by COPY on PostgreSQL; a form's few as a batch.
+        ((SessionImplementor) session).doWork(connection -> BulkInsert.insert(connection, "audit_entry", COLUMNS,
+                () -> changes.stream().map(c -> {
                     var diff = diff(c);
-                    if (c.action().equals("update") && diff.isEmpty()) {
-                        continue;
-                    }
-                    Object[] row = {now, c.actor(), c.action(), c.record().auditType(), ((Number) c.id()).longValue(),
-                        c.record().auditKey(), JSON.writeValueAsString(diff), HistoryPrivacy.personalFields(c.record()),
-                        c.record().auditKeyIsPersonal()};
-                    for (int i = 0; i < row.length; i++) {
-                        insert.setObject(i + 1, row[i]);
-                    }
-                    insert.addBatch();
-                    if (++batched % BATCH == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                if (batched % BATCH != 0) {
-                    insert.executeBatch();
-                }
-            }
-        });
+                    return c.action().equals("update") && diff.isEmpty() ? null : row(now, c, diff);
+                }).filter(java.util.Objects::nonNull).iterator(), changes.size() >= COPY_FROM));
+    }
+
+    /** One entry as audit_entry holds it, in {@link #COLUMNS} order. */
+    private static Object[] row(Timestamp now, Change c, Map<String, List<String>> diff) {
+        return new Object[] {now, c.actor(), c.action(), c.record().auditType(), ((Number) c.id()).longValue(),
+            c.record().auditKey(), JSON.writeValueAsString(diff), HistoryPrivacy.personalFields(c.record()),
+            c.record().auditKeyIsPersonal()};
+    }
+
+    /**
+     * The entry of a record created without Hibernate's events ({@link BulkHistory}): exactly what {@link #write}
+     * makes of the insert event of the same record — {@code names} and {@code state} as Hibernate's persister has
+     * them.
+     */
+    static Object[] createdRow(Timestamp now, String actor, Audited record, long id, String[] names, Object[] state) {
+        var change = new Change(actor, "create", record, id, names, null, state);
+        return row(now, change, diff(change));
     }
 
     /** Field → [before, after] for every field that changed (all fields on create and delete). */
@@ -182,7 +183,7 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         return value.toString();
     }
 
-    private static String currentActor() {
+    static String currentActor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
     }

@@ -3,6 +3,8 @@
  * after, written in the change's own transaction, whoever made it (a form, the API, an import, a merger). {@link dk.samvirke.history.History} reads it and is the one
  * place that decides what a reader sees of it: administrators everything, everyone else each change without
  * its personal data ({@code HistoryPrivacy}), whichever page or API answer asks. A deleted account's address
- * and name leave the history ({@link dk.samvirke.history.History#anonymise(String)}).
+ * and name leave the history ({@link dk.samvirke.history.History#anonymise(String)}). Records a module writes in
+ * bulk past Hibernate (an import's usages and participations) get the very same entries through
+ * {@link dk.samvirke.history.BulkHistory}.
  */
 package dk.samvirke.history;

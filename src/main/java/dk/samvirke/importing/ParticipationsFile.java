@@ -1,8 +1,10 @@
 package dk.samvirke.importing;
 
+import dk.samvirke.people.NewParticipations;
 import dk.samvirke.people.Participation;
 import dk.samvirke.people.ParticipationChange;
 import dk.samvirke.people.ParticipationDetails;
+import dk.samvirke.people.ParticipationKeys;
 import dk.samvirke.people.ParticipationRules;
 import dk.samvirke.people.Participations;
 import dk.samvirke.shared.Period;
@@ -30,7 +32,7 @@ class ParticipationsFile extends RegistryFile {
 
     private final Participations participations;
     private final org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies;
-    private final NewRecords newRecords;
+    private final NewParticipations newParticipations;
     private final ExportQueries exportQueries;
 
     /** Without a database: for reading packages only. */
@@ -41,8 +43,8 @@ class ParticipationsFile extends RegistryFile {
 
     @org.springframework.beans.factory.annotation.Autowired
     ParticipationsFile(Participations participations, Registry.Loader registry,
-            org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies, NewRecords newRecords,
-            ExportQueries exportQueries) {
+            org.springframework.beans.factory.ObjectProvider<ParticipationBodies> bodies,
+            NewParticipations newParticipations, ExportQueries exportQueries) {
         super(NAME, 500, List.of(PackageColumn.required("person"), PackageColumn.text("product"),
                 PackageColumn.required("role"), PackageColumn.number("allocation"), PackageColumn.date("since"),
                 PackageColumn.date("until"), PackageColumn.text("body"), PackageColumn.text("chair")),
@@ -52,13 +54,20 @@ class ParticipationsFile extends RegistryFile {
                         PackageForeignKey.of("body", "bodies.csv", "key")), registry);
         this.participations = participations;
         this.bodies = bodies;
-        this.newRecords = newRecords;
+        this.newParticipations = newParticipations;
         this.exportQueries = exportQueries;
     }
 
     /** A row's body (§9) and whether the person chairs it; {@code chair} only with a body. */
     record BodySeat(String body, boolean chair) {
     }
+
+    /** What a line changes of a participation in the database (the seat null: the file has no body column). */
+    private record Change(ParticipationDetails details, BodySeat seat) {
+    }
+
+    /** Changed participations loaded at once. */
+    private static final int CHUNK = 1_000;
 
 
 
@@ -96,7 +105,7 @@ class ParticipationsFile extends RegistryFile {
         private Registry registryRecords;
         private boolean v1;
         /** The participation in the database each line replaces, if any. */
-        private final Map<Integer, Participation> targets = new HashMap<>();
+        private final Map<Integer, ParticipationKeys> targets = new HashMap<>();
         /** Each line's body seat; absent when the file has no body column (then the database's stays). */
         private final Map<Integer, BodySeat> seats = new HashMap<>();
         private boolean bodyColumn;
@@ -164,7 +173,7 @@ class ParticipationsFile extends RegistryFile {
                     groups.computeIfAbsent(row.key().withoutSince(), k -> new ArrayList<>()).add(line);
                 }
             }
-            Map<ParticipationRules.Key, List<Participation>> inDatabase = new HashMap<>();
+            Map<ParticipationRules.Key, List<ParticipationKeys>> inDatabase = new HashMap<>();
             registryRecords.participations.forEach((key, p) -> {
                 if (groups.containsKey(key.withoutSince())) {
                     inDatabase.computeIfAbsent(key.withoutSince(), k -> new ArrayList<>()).add(p);
@@ -177,7 +186,7 @@ class ParticipationsFile extends RegistryFile {
 
         /** Which participation in the database the line replaces: the one with its key (v1: the only one of its person, product and role). */
         private void target(ImportContext context, KeyedRows.Line<ParticipationRules.Checked> line,
-                List<Participation> group) {
+                List<ParticipationKeys> group) {
             if (!v1) {
                 var existing = registryRecords.participations.get(line.record().key());
                 if (existing != null) {
@@ -194,11 +203,11 @@ class ParticipationsFile extends RegistryFile {
         /** Within each person, product and role: the file's periods, and those the database keeps that the file does not replace. */
         private void overlaps(ImportContext context,
                 Map<ParticipationRules.Key, List<KeyedRows.Line<ParticipationRules.Checked>>> groups,
-                Map<ParticipationRules.Key, List<Participation>> inDatabase) {
+                Map<ParticipationRules.Key, List<ParticipationKeys>> inDatabase) {
             groups.forEach((group, lines) -> {
                 var replaced = lines.stream().map(l -> targets.get(l.line())).filter(java.util.Objects::nonNull).toList();
                 var kept = inDatabase.getOrDefault(group, List.of()).stream()
-                        .filter(p -> replaced.stream().noneMatch(r -> r == p)).toList();
+                        .filter(p -> replaced.stream().noneMatch(r -> r.id() == p.id())).toList();
                 for (int i = 0; i < lines.size(); i++) {
                     var line = lines.get(i);
                     Period period = line.record().period();
@@ -210,7 +219,7 @@ class ParticipationsFile extends RegistryFile {
                                     + ") of the same person, product and role");
                         }
                     }
-                    kept.stream().map(p -> new Period(p.getSince(), p.getUntil())).filter(period::overlaps).findFirst()
+                    kept.stream().map(p -> new Period(p.details().since(), p.details().until())).filter(period::overlaps).findFirst()
                             .ifPresent(p -> context.problem(NAME, line.line(), "since", "the period "
                                     + ParticipationRules.describe(period) + " overlaps the participation "
                                     + ParticipationRules.describe(p) + " of the same person, product and role in the database"));
@@ -222,6 +231,7 @@ class ParticipationsFile extends RegistryFile {
         public FileSummary write(ImportContext context) {
             var counter = new Counter();
             List<Participation> created = new ArrayList<>();
+            Map<Long, Change> changed = new HashMap<>();
             for (var line : rows.rows()) {
                 var row = line.record();
                 var existing = targets.get(line.line());
@@ -233,24 +243,31 @@ class ParticipationsFile extends RegistryFile {
                     if (seat != null) {
                         participation.assignBody(seat.body(), seat.chair());
                     }
-                    registryRecords.participations.put(row.key(), participation);
                     created.add(participation);
                 } else if (counter.count(existing.details().equals(row.details()) && (seat == null
-                        || (java.util.Objects.equals(seat.body(), existing.getBodyKey()) && seat.chair() == existing.isChair())))) {
-                    if (seat != null) {
-                        existing.assignBody(seat.body(), seat.chair());
-                    }
-                    registryRecords.participations.remove(Registry.key(existing));
-                    existing.update(row.details());
-                    registryRecords.participations.put(row.key(), existing);
+                        || (java.util.Objects.equals(seat.body(), existing.bodyKey()) && seat.chair() == existing.chair())))) {
+                    // Known from now on by its new key (a v1 file may change its since); without a body column its seat stays.
+                    var now = seat == null ? existing.with(row.details(), existing.bodyKey(), existing.chair())
+                            : existing.with(row.details(), seat.body(), seat.chair());
+                    registryRecords.participations.remove(existing.key());
+                    registryRecords.participations.put(now.key(), now);
+                    changed.put(existing.id(), new Change(row.details(), seat));
                 }
             }
-            counter.created = created.size();
-            if (newRecords == null) {
-                participations.saveAll(created);
-            } else {
-                newRecords.save(participations, created);
+            // Only the changed participations become entities (updated, with their history, by Hibernate).
+            var ids = new ArrayList<>(changed.keySet());
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                participations.findAllById(ids.subList(from, Math.min(ids.size(), from + CHUNK))).forEach(p -> {
+                    var change = changed.get(p.getId());
+                    if (change.seat() != null) {
+                        p.assignBody(change.seat().body(), change.seat().chair());
+                    }
+                    p.update(change.details());
+                });
             }
+            counter.created = created.size();
+            // The people module writes its table: at once, with the history of each (COPY on PostgreSQL).
+            newParticipations.insert(created);
             return counter.summary();
         }
     }

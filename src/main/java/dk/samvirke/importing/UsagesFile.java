@@ -4,11 +4,14 @@ import dk.samvirke.usage.Usage;
 import dk.samvirke.usage.UsageChange;
 import dk.samvirke.usage.UsageDetails;
 import dk.samvirke.usage.UsageRules;
+import dk.samvirke.usage.NewUsages;
 import dk.samvirke.usage.Usages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** {@code usages.csv} (interfaces.md §2): which organisation uses which product, upserted by the two. */
@@ -16,10 +19,12 @@ import org.springframework.stereotype.Component;
 class UsagesFile extends RegistryFile {
 
     static final String NAME = "usages.csv";
+    /** Changed usages loaded at once. */
+    private static final int CHUNK = 1_000;
 
     private final Usages usages;
     private final ExportQueries exportQueries;
-    private final NewRecords newRecords;
+    private final NewUsages newUsages;
 
     /** Without a database: for reading packages only. */
     UsagesFile(Usages usages, Registry.Loader registry) {
@@ -27,7 +32,7 @@ class UsagesFile extends RegistryFile {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    UsagesFile(Usages usages, Registry.Loader registry, ExportQueries exportQueries, NewRecords newRecords) {
+    UsagesFile(Usages usages, Registry.Loader registry, ExportQueries exportQueries, NewUsages newUsages) {
         super(NAME, 300, List.of(PackageColumn.required("organisation"), PackageColumn.required("product"),
                 PackageColumn.required("status"), PackageColumn.date("since"), PackageColumn.date("until"),
                 PackageColumn.text("version"), PackageColumn.text("contact_email")), List.of("organisation", "product"),
@@ -35,7 +40,7 @@ class UsagesFile extends RegistryFile {
                         PackageForeignKey.of("product", ProductsFile.NAME, "key")), registry);
         this.usages = usages;
         this.exportQueries = exportQueries;
-        this.newRecords = newRecords;
+        this.newUsages = newUsages;
     }
 
     @Override
@@ -99,6 +104,7 @@ class UsagesFile extends RegistryFile {
         public FileSummary write(ImportContext context) {
             var counter = new Counter();
             List<Usage> created = new ArrayList<>();
+            Map<Long, UsageDetails> changed = new HashMap<>();
             for (var line : rows.rows()) {
                 var row = line.record();
                 var key = new Registry.UsageKey(row.organisation(), row.product());
@@ -106,14 +112,20 @@ class UsagesFile extends RegistryFile {
                 if (existing == null) {
                     var usage = new Usage(registryRecords.organisations.get(row.organisation()),
                             registryRecords.products.get(row.product()), row.details());
-                    registryRecords.usages.put(key, usage);
                     created.add(usage);
                 } else if (counter.count(existing.details().equals(row.details()))) {
-                    existing.update(row.details());
+                    changed.put(existing.id(), row.details());
                 }
             }
+            // Only the changed usages become entities (updated, with their history, by Hibernate), a chunk at a time.
+            var ids = new ArrayList<>(changed.keySet());
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                usages.findAllById(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                        .forEach(usage -> usage.update(changed.get(usage.getId())));
+            }
             counter.created = created.size();
-            newRecords.save(usages, created);
+            // The usage module writes its table: at once, with the history of each (COPY on PostgreSQL).
+            newUsages.insert(created);
             return counter.summary();
         }
     }

@@ -33,5 +33,15 @@
  * (organisations, memberships, products, usages, people, participations) are {@code PackageFile}s of
  * this module and go the same way. {@code PackageReader} (zip and folder reading and their limits) and
  * {@code CsvReader} are the core every file goes through.
+ *
+ * <h2>Large packages</h2>
+ *
+ * The records an import only creates in the hundreds of thousands (usages, participations) are not written as
+ * entities: each file's {@code write} hands them to the bulk writer of the module that owns the table
+ * ({@link dk.samvirke.usage.NewUsages}, {@link dk.samvirke.people.NewParticipations}), which writes the rows and
+ * their history entries with PostgreSQL's COPY (JDBC batches on H2) in the import's transaction. The records already
+ * in the database that the import may update are read as light rows where that suffices (usages: {@code UsageKeys});
+ * only the changed ones are loaded as entities. {@code bench/scale/import.sh} measures an import against PostgreSQL's
+ * {@code \copy} of the same files.
  */
 package dk.samvirke.importing;

@@ -5,12 +5,10 @@ import static dk.samvirke.search.DanishAnalysis.TEXT_QUERY;
 
 import dk.samvirke.forum.Post;
 import dk.samvirke.forum.Topic;
-import java.util.List;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -36,7 +34,7 @@ final class OpeningPost {
         public void bind(TypeBindingContext context) {
             context.dependencies().fromOtherEntity(Post.class, "topic").use("body").use("hidden");
             var body = context.indexSchemaElement().field(SearchFields.BODY, f -> f.asString().analyzer(TEXT)
-                    .searchAnalyzer(TEXT_QUERY).projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY)))
+                    .searchAnalyzer(TEXT_QUERY).projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTED))
                     .toReference();
             context.bridge(Topic.class, new TextBridge(body));
         }

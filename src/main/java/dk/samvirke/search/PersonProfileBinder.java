@@ -9,12 +9,8 @@ import static dk.samvirke.search.DanishAnalysis.TEXT_QUERY;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.people.Participation;
 import dk.samvirke.people.Person;
-import java.util.List;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -27,7 +23,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * public when the person takes part in a product or in the association (has any participation, past
  * or present: the registry shows former participants too); everyone else is indexed but never found.
  * Whether a participation exists is asked of the database, because a person does not know their
- * participations; adding or removing one reindexes the person.
+ * participations ({@link PeopleFacts}: per batch when many people are indexed); adding or removing one
+ * reindexes the person.
  */
 final class PersonProfileBinder implements TypeBinder {
 
@@ -37,9 +34,9 @@ final class PersonProfileBinder implements TypeBinder {
         context.dependencies().fromOtherEntity(Participation.class, "person").use("person");
 
         var text = context.typeFactory().asString().analyzer(TEXT).searchAnalyzer(TEXT_QUERY)
-                .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY)).toIndexFieldType();
+                .projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTED).toIndexFieldType();
         var nameParts = context.typeFactory().asString().analyzer(NAME_PARTS).searchAnalyzer(NAME_PARTS_QUERY)
-                .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY)).toIndexFieldType();
+                .projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTED).toIndexFieldType();
         var keyword = context.typeFactory().asString().normalizer(KEYWORD).projectable(Projectable.YES)
                 .toIndexFieldType();
         var schema = context.indexSchemaElement();
@@ -70,6 +67,8 @@ final class PersonProfileBinder implements TypeBinder {
             if (person == null) {
                 person = indexed;
             }
+            // First: for a batch of people this also loads their organisations, read just below (PeopleFacts).
+            boolean takesPart = PeopleFacts.takesPart(person, session);
             target.addValue(name, person.getName());
             target.addValue(nameParts, person.getName());
             target.addValue(nameSort, person.getName());
@@ -80,16 +79,7 @@ final class PersonProfileBinder implements TypeBinder {
                 target.addValue(organisationKey, o.getKey());
                 target.addValue(organisationType, o.getType() == null ? null : o.getType().code());
             }
-            target.addValue(isPublic, takesPart(person, session));
-        }
-
-        private static boolean takesPart(Person person, Session session) {
-            // Indexing runs while the session flushes: the question must not start another flush.
-            return session.createSelectionQuery(
-                            "select count(pa) from Participation pa where pa.person = :person", Long.class)
-                    .setParameter("person", person)
-                    .setHibernateFlushMode(FlushMode.MANUAL)
-                    .getSingleResult() > 0;
+            target.addValue(isPublic, takesPart);
         }
     }
 }

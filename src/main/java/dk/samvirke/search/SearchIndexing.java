@@ -95,13 +95,15 @@ public class SearchIndexing {
 
     /** The profiles that show these organisations' names; see {@link OrganisationChanges}. */
     void reindexPeopleOf(Collection<Long> organisationIds) {
-        newTransaction.executeWithoutResult(status -> {
+        // Indexed as the transaction commits, in this thread: whether they take part is asked for all of them at once.
+        PeopleFacts.during(() -> newTransaction.execute(status -> {
             var plan = Search.session(entityManager).indexingPlan();
             entityManager.createQuery("select p from Person p where p.organisation.id in :ids", Person.class)
                     .setParameter("ids", organisationIds)
                     .getResultList()
                     .forEach(plan::addOrUpdate);
-        });
+            return null;
+        }));
     }
 
     private void index(List<Class<?>> types) {
@@ -110,6 +112,8 @@ public class SearchIndexing {
             Search.mapping(entityManagerFactory).scope(types).massIndexer()
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(200)
+                    // A batch's people are asked about together, not one query each (PeopleFacts).
+                    .environment(PeopleFacts.environment())
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -56,6 +56,15 @@ public abstract class AbstractEntity {
         updatedAt = createdAt;
     }
 
+    /**
+     * What persisting the record would set, for a record written without Hibernate ({@link BulkInsert#prepare}): its
+     * id from the table's pooled sequence and its timestamps.
+     */
+    void assignForBulkInsert(long id) {
+        this.id = id;
+        onCreate();
+    }
+
     @PreUpdate
     void onUpdate() {
         updatedAt = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);

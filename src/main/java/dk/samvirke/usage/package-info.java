@@ -9,5 +9,9 @@
  * many use each product: it needs the catalogue and the organisations, which this module depends on,
  * so it is this module's and not the catalogue's). {@link dk.samvirke.usage.UsageSql} holds "active"
  * and "current" as SQL conditions for other modules' queries.
+ *
+ * <p>The usage table is written by this module only: {@link dk.samvirke.usage.NewUsages} is its bulk writer for
+ * an import's new usages (COPY on PostgreSQL, with each usage's history entry), and
+ * {@link dk.samvirke.usage.Usages#findAllKeys()} the light rows an import compares with.
  */
 package dk.samvirke.usage;

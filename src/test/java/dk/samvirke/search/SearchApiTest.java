@@ -163,6 +163,37 @@ class SearchApiTest {
     }
 
     @Test
+    void aRebuildAsksAboutABatchOfPeopleAtOnceWithTheSameAnswersAsOneByOne() {
+        var odense = fixtures.municipality("odense", "Odense Kommune", "461", null);
+        List<String> taking = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Person person = fixtures.person("deltager" + i + "@example.dk", "Deltager Nummer" + i, i % 2 == 0 ? odense : aarhus);
+            if (i % 3 == 0) {
+                fixtures.participation(person, null, ParticipationRole.BOARD, null);
+                taking.add("Deltager Nummer" + i);
+            }
+        }
+        // The mass indexer's people are asked about per batch (PeopleFacts), not one query each.
+        context.getBean(SearchIndexing.class).rebuild();
+
+        JsonNode people = search("deltager&kind=people&size=100").at("/groups/people");
+        List<String> titles = new ArrayList<>();
+        people.at("/items").forEach(item -> titles.add(item.at("/title").asString()));
+        assertThat(titles).as("only those who take part").containsExactlyInAnyOrderElementsOf(taking);
+        people.at("/items").forEach(item -> assertThat(item.at("/details/organisation").asString()).as("their organisation")
+                .isEqualTo(Integer.parseInt(item.at("/title").asString().replace("Deltager Nummer", "")) % 2 == 0
+                        ? "Odense Kommune" : "Aarhus Kommune"));
+        assertThat(search("Hemmelig").at("/counts/people").asLong()).as("still hidden after a rebuild").isZero();
+        assertThat(search("Mette").at("/counts/people").asLong()).isEqualTo(1);
+
+        var participations = context.getBean(dk.samvirke.people.Participations.class);
+        var joined = fixtures.participation(organisationsPerson("skjult@aarhus.dk"), null, ParticipationRole.BOARD, null);
+        assertThat(search("Hemmelig").at("/counts/people").asLong()).as("found once they take part").isEqualTo(1);
+        participations.delete(participations.findById(joined.getId()).orElseThrow());
+        assertThat(search("Hemmelig").at("/counts/people").asLong()).as("hidden again when they no longer do").isZero();
+    }
+
+    @Test
     void highlightsMarkTheWordsAndEscapeEverythingElse() {
         product("xss", "<script>alert('x')</script> Værktøj", "<img src=x onerror=alert(1)> til værktøjer", null);
         var response = http.get("/api/v1/search?q=" + encode("værktøj"));
