@@ -3,18 +3,35 @@ package dk.samvirke.accounts;
 import dk.samvirke.mail.OutgoingMail;
 import dk.samvirke.mail.Outbox;
 import dk.samvirke.shared.SamvirkeProperties;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
-/** Invitations and password-reset links, in Danish first and English below, through the outbox. */
+/**
+ * Invitations and password-reset links through the outbox: Thymeleaf text templates ({@code templates/accounts/mail/})
+ * with the bundles' {@code accounts.mail.*} texts. A reset goes in the language the person last chose on the site
+ * ({@link AccountLanguages}); an invitation, to someone who has never been here, in Danish with English below.
+ */
 @Component
 class AccountMail {
 
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
     private final Outbox outbox;
     private final SamvirkeProperties properties;
+    private final MessageSource messages;
+    private final ITemplateEngine templates;
+    private final AccountLanguages languages;
 
-    AccountMail(Outbox outbox, SamvirkeProperties properties) {
+    AccountMail(Outbox outbox, SamvirkeProperties properties, MessageSource messages, ITemplateEngine templates,
+            AccountLanguages languages) {
         this.outbox = outbox;
         this.properties = properties;
+        this.messages = messages;
+        this.templates = templates;
+        this.languages = languages;
     }
 
     /** What an invitation mail is about, for asking the outbox whether it went. */
@@ -23,43 +40,33 @@ class AccountMail {
     }
 
     void invitation(String email, String name, String token) {
-        String link = properties.baseUrl() + "/konto/invitation?token=" + token;
-        send(email, "Invitation til Samvirke / Invitation to Samvirke", """
-                Hej %1$s
-
-                Du er inviteret til Samvirke. Vælg din adgangskode her (linket virker i 72 timer og kun én gang):
-                %2$s
-
-                ---
-                Hello %1$s
-
-                You have been invited to Samvirke. Choose your password here (the link works for 72 hours, once):
-                %2$s
-                """.formatted(name, link), invitationReference(email));
+        send(email, "invitation", name, properties.baseUrl() + "/konto/invitation?token=" + token, null,
+                invitationReference(email));
     }
 
     void passwordReset(String email, String name, String token) {
-        String link = properties.baseUrl() + "/konto/nulstil?token=" + token;
-        send(email, "Ny adgangskode til Samvirke / New password for Samvirke", """
-                Hej %1$s
-
-                Vælg en ny adgangskode her (linket virker i 1 time og kun én gang):
-                %2$s
-
-                Har du ikke bedt om det, kan du se bort fra denne e-mail.
-
-                ---
-                Hello %1$s
-
-                Choose a new password here (the link works for 1 hour, once):
-                %2$s
-
-                If you did not ask for this, ignore this e-mail.
-                """.formatted(name, link), "password-reset:" + email);
+        send(email, "password-reset", name, properties.baseUrl() + "/konto/nulstil?token=" + token,
+                languages.of(email).orElse(null), "password-reset:" + email);
     }
 
-    /** Queued with the change it belongs to; the outbox sends it after the commit, once. */
-    private void send(String to, String subject, String text, String reference) {
+    /**
+     * Queued with the change it belongs to; the outbox sends it after the commit, once. In {@code language};
+     * null: Danish, then English.
+     */
+    private void send(String to, String template, String name, String link, Locale language, String reference) {
+        String subjectKey = template.equals("invitation") ? "accounts.mail.invitation.subject"
+                : "accounts.mail.reset.subject";
+        String subject = language != null ? messages.getMessage(subjectKey, null, language)
+                : messages.getMessage(subjectKey, null, DANISH) + " / " + messages.getMessage(subjectKey, null, Locale.ENGLISH);
+        String text = language != null ? text(template, name, link, language)
+                : text(template, name, link, DANISH) + "\n---\n" + text(template, name, link, Locale.ENGLISH);
         outbox.queue(OutgoingMail.of(to, subject, text).about(reference));
+    }
+
+    private String text(String template, String name, String link, Locale locale) {
+        var context = new Context(locale);
+        context.setVariable("name", name);
+        context.setVariable("link", link);
+        return templates.process("accounts/mail/" + template, context);
     }
 }
