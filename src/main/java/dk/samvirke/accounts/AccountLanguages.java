@@ -34,10 +34,15 @@ public class AccountLanguages {
         if (email == null || locale == null || !SUPPORTED.contains(locale.getLanguage())) {
             return;
         }
-        jdbc.sql("update account set language = :language where email = :email"
-                        + " and (language is null or language <> :language)")
-                .param("language", locale.getLanguage()).param("email", AccountManagement.normaliseEmail(email))
-                .update();
+        String normalised = AccountManagement.normaliseEmail(email);
+        // Asked first: every update of the account table is a registry write (shared/RegistryVersion), which would
+        // end every node's kept pages each time a signed-in person follows a link with ?lang= they already chose.
+        if (jdbc.sql("select count(*) from account where email = :email and (language is null or language <> :language)")
+                .param("email", normalised).param("language", locale.getLanguage()).query(Long.class).single() == 0) {
+            return;
+        }
+        jdbc.sql("update account set language = :language where email = :email")
+                .param("language", locale.getLanguage()).param("email", normalised).update();
     }
 
     @Transactional(readOnly = true)

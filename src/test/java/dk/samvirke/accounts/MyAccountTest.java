@@ -124,6 +124,10 @@ class MyAccountTest {
         assertThat(browser.get("/konto").body()).contains("English (the language you last chose on the site)");
         var json = JsonMapper.builder().build().readTree(browser.get("/konto/data").body());
         assertThat(json.at("/account/language").asString()).isEqualTo("en");
+        long version = jdbc.queryForObject("select version from registry_version where id = 1", Long.class);
+        browser.get("/produkter?lang=en");
+        assertThat(jdbc.queryForObject("select version from registry_version where id = 1", Long.class))
+                .as("the same language again writes nothing").isEqualTo(version);
 
         assertThat(WebSession.at(port).get("/produkter?lang=da").status()).as("not signed in").isEqualTo(200);
         assertThat(jdbc.queryForObject("select language from account where email = ?", String.class, EMAIL)).isEqualTo("en");
