@@ -3,6 +3,7 @@
 # imported through the API into a fresh PostgreSQL database by the application with -Xmx512m, each
 # measure next to a reference measured in the same run on the same machine:
 #   import                vs PostgreSQL's \copy of the same CSV files into plain tables      (≤ 3×)
+#                         and vs the import's own rows \copy'd into the real schema (floor.sh: what the keys cost)
 #   statistics, 10 dates  vs one hand-written SQL query (statistics.sql), equal figures      (p95 ≤ 2×)
 #   /, /produkter, a popular product page under wrk  vs nginx serving the same bytes         (≥ 0.25× rps)
 #   search p95 ≤ 30 ms; export heap flat; cold start ≤ 10 s; no OutOfMemoryError in the log;
@@ -117,6 +118,10 @@ psql -q -c "set client_min_messages = warning; drop schema copy_ref cascade" "$d
 say "  (load average as the import ended: $(cut -d' ' -f1-3 /proc/loadavg))"
 say "import through POST /api/v1/admin/imports: ${import_s} s; \\copy of the same files: ${copy_s} s;" \
     "ratio $(python3 -c "print(f'{$import_s / $copy_s:.2f}')")× (target ≤ 3×)"
+floor_s=$(bash bench/scale/floor.sh "$db" "$work" 2> "$work/floor.txt")
+say "  the floor the schema sets (bench/scale/floor.sh: the import's rows \\copy'd into the real tables, with their" \
+    "keys and indexes): ${floor_s} s; the import $(python3 -c "print(f'{$import_s / $floor_s:.2f}')")× that"
+say "  $(tail -1 "$work/floor.txt" | xargs)"
 say "  answer: $(head -c 400 "$work/import.json")"
 
 # 5. Cold start with the data in place
