@@ -154,29 +154,31 @@ class BulkRegistryImportTest {
                 "people.csv", "email,name,organisation\nanne@aarhus.dk,Anne,aarhus\n")), ImportProgressListener.NONE));
         var files = Map.of(
                 "organisations.csv", "key;name;type;municipality_code;region\naarhus;Aarhus Kommune;municipality;751;midt\n"
-                        + "midt;Region Midtjylland;region;;\nnord;Region Nordjylland;region;;\n",
+                        + "midt;Region Midtjylland;region;;\nnord;Region Nordjylland;region;;\n"
+                        + "randers;Randers Kommune;municipality;730;midt\n",
                 "memberships.csv", "organisation,since\naarhus,2010-01-01\nnord,2011-01-01\n",
-                "products.csv", "key,name,owner\nos2mo,OS2mo,nord\nos2db,OS2db,midt\n",
+                "products.csv", "key,name,owner\nos2mo,OS2mo,nord\nos2db,OS2db,midt\nos2rollekatalog,OS2rollekatalog,randers\n",
                 "people.csv", "email,name,organisation\nanne@aarhus.dk,Anne,nord\nbo@rm.dk,Bo,midt\n",
                 "usages.csv", "organisation,product,status\nnord,os2mo,pilot\naarhus,os2db,production\n",
                 "participations.csv", "person,product,role\nbo@rm.dk,os2db,developer\nanne@aarhus.dk,os2mo,developer\n");
 
         var summary = imported(importer.importPackage(TestPackages.folder(temp, files), ImportProgressListener.NONE));
 
-        assertThat(summary.files().get("organisations.csv")).isEqualTo(new FileSummary(2, 1, 0));
+        assertThat(summary.files().get("organisations.csv")).isEqualTo(new FileSummary(3, 1, 0));
         assertThat(summary.files().get("memberships.csv")).isEqualTo(new FileSummary(2, 0, 0));
-        assertThat(summary.files().get("products.csv")).isEqualTo(new FileSummary(1, 1, 0));
+        assertThat(summary.files().get("products.csv")).isEqualTo(new FileSummary(2, 1, 0));
         assertThat(summary.files().get("people.csv")).isEqualTo(new FileSummary(1, 1, 0));
         assertThat(summary.files().get("usages.csv")).isEqualTo(new FileSummary(2, 0, 0));
         assertThat(summary.files().get("participations.csv")).isEqualTo(new FileSummary(2, 0, 0));
         assertThat(jdbc.queryForList("select o.org_key || ' in ' || r.org_key from organisation o"
-                + " join organisation r on r.id = o.region_id", String.class)).containsExactly("aarhus in midt");
+                + " join organisation r on r.id = o.region_id order by o.org_key", String.class))
+                .containsExactly("aarhus in midt", "randers in midt");
         assertThat(jdbc.queryForList("select o.org_key || ' ' || m.since from membership m"
                 + " join organisation o on o.id = m.organisation_id order by o.org_key", String.class))
                 .containsExactly("aarhus 2010-01-01", "nord 2011-01-01");
         assertThat(jdbc.queryForList("select p.product_key || ' of ' || o.org_key from product p"
                 + " join organisation o on o.id = p.owner_id order by p.product_key", String.class))
-                .containsExactly("os2db of midt", "os2mo of nord");
+                .containsExactly("os2db of midt", "os2mo of nord", "os2rollekatalog of randers");
         assertThat(jdbc.queryForList("select p.email || ' at ' || o.org_key from person p"
                 + " join organisation o on o.id = p.organisation_id order by p.email", String.class))
                 .containsExactly("anne@aarhus.dk at nord", "bo@rm.dk at midt");
