@@ -111,12 +111,28 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         // Rendered one by one as they are sent (in chunks), so that an import of hundreds of thousands of records does not
         // hold every rendered row (and one batch of all of them in the driver) in memory at once.
         var now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+        // A related record not yet loaded (a lazy reference) is loaded before the rows are sent: on PostgreSQL the
+        // COPY holds the connection until its last row, and a query for a key in the middle of it would wait forever.
+        changes.forEach(c -> {
+            initialise(c.before());
+            initialise(c.after());
+        });
         // Many entries (a large import's organisations and people) go by COPY on PostgreSQL; a form's few as a batch.
         ((SessionImplementor) session).doWork(connection -> BulkInsert.insert(connection, "audit_entry", COLUMNS,
                 () -> changes.stream().map(c -> {
                     var diff = diff(c);
                     return c.action().equals("update") && diff.isEmpty() ? null : row(now, c, diff);
                 }).filter(java.util.Objects::nonNull).iterator(), changes.size() >= COPY_FROM));
+    }
+
+    private static void initialise(Object[] state) {
+        if (state != null) {
+            for (Object value : state) {
+                if (value instanceof org.hibernate.proxy.HibernateProxy proxy) {
+                    org.hibernate.Hibernate.initialize(proxy);
+                }
+            }
+        }
     }
 
     /** One entry as audit_entry holds it, in {@link #COLUMNS} order. */

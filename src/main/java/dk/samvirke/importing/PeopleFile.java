@@ -107,7 +107,8 @@ class PeopleFile extends RegistryFile {
             }
             // Hibernate updates the changed ones, which may now belong to organisations written in bulk.
             registryRecords.attach(changed.stream().map(r -> r.details().organisationKey()).toList());
-            changed.forEach(r -> registryRecords.people.get(r.email()).update(r.details(), organisation(r.details())));
+            changed.forEach(r -> registryRecords.forUpdate(registryRecords.people.get(r.email())).update(r.details(),
+                    organisation(r.details())));
             counter.created = created.size();
             // The people module writes its table: at once, with the history of each (COPY on PostgreSQL).
             newPeople.insert(created);

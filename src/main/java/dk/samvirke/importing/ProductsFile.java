@@ -106,7 +106,7 @@ class ProductsFile extends RegistryFile {
                     registryRecords.products.put(row.key(), product);
                     created.add(product);
                 } else if (counter.count(existing.details().equals(d))) {
-                    existing.update(d, owner);
+                    registryRecords.forUpdate(existing).update(d, owner);
                 }
             }
             counter.created = created.size();

@@ -12,6 +12,7 @@ import dk.samvirke.people.Person;
 import dk.samvirke.usage.UsageKeys;
 import dk.samvirke.usage.Usages;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -74,6 +75,15 @@ final class Registry {
         }
     }
 
+    /** A product or person of this registry, made writable before it is changed (they are loaded read-only). */
+    <T> T forUpdate(T record) {
+        var session = entityManager.unwrap(Session.class);
+        if (session.contains(record) && session.isReadOnly(record)) {
+            session.setReadOnly(record, false);
+        }
+        return record;
+    }
+
     /** Loads the registry for one import. */
     @Component
     static class Loader {
@@ -97,12 +107,22 @@ final class Registry {
         }
 
         Registry load() {
-            return new Registry(
-                    byKey(organisations.findAllWithRegion(), Organisation::getKey),
-                    byKey(products.findAllWithOwner(), Product::getKey),
-                    byKey(usages.findAllKeys(), u -> new UsageKey(u.organisationKey(), u.productKey())),
-                    byKey(people.findAllWithOrganisation(), Person::getEmail),
-                    byKey(participations.findAllKeys(), ParticipationKeys::key), entityManager, organisations);
+            var byOrganisation = byKey(organisations.findAllWithRegion(), Organisation::getKey);
+            // Products and people are loaded read-only: each flush of the import (one per file) would otherwise
+            // compare tens of thousands of them with their snapshots; the few that change are made writable first
+            // (forUpdate). The organisations stay writable: their periods are records of their own.
+            var session = entityManager.unwrap(Session.class);
+            boolean readOnly = session.isDefaultReadOnly();
+            session.setDefaultReadOnly(true);
+            try {
+                return new Registry(byOrganisation,
+                        byKey(products.findAllWithOwner(), Product::getKey),
+                        byKey(usages.findAllKeys(), u -> new UsageKey(u.organisationKey(), u.productKey())),
+                        byKey(people.findAllWithOrganisation(), Person::getEmail),
+                        byKey(participations.findAllKeys(), ParticipationKeys::key), entityManager, organisations);
+            } finally {
+                session.setDefaultReadOnly(readOnly);
+            }
         }
 
         Registry of(ImportContext context) {
