@@ -255,12 +255,14 @@ class OrganisationsFile extends RegistryFile {
             // The organisations module writes its tables: at once, with the history of each (COPY on PostgreSQL).
             newOrganisations.insert(created);
             created.forEach(o -> this.created.add(o.getKey()));
-            // The changed ones after the new ones, which they may now refer to: Hibernate updates them, with their history.
-            registryRecords.attach(changed.stream().flatMap(key -> java.util.stream.Stream.of(wanted.get(key).regionKey(),
-                    wanted.get(key).successorKey())).toList());
-            // A circle's organisation gets its successor as before: loaded, updated, with an update entry.
-            registryRecords.attach(circle);
-            registryRecords.attach(circle.stream().map(key -> wanted.get(key).successorKey()).toList());
+            // The changed ones after the new ones, which they may now refer to: Hibernate updates them, with their
+            // history. A circle's organisation gets its successor as before: loaded, updated, with an update entry.
+            List<String> referred = new ArrayList<>(circle);
+            java.util.stream.Stream.concat(changed.stream(), circle.stream()).map(wanted::get).forEach(details -> {
+                referred.add(details.regionKey());
+                referred.add(details.successorKey());
+            });
+            registryRecords.attach(referred);
             changed.forEach(key -> update(registryRecords.organisations.get(key), wanted.get(key)));
             circle.forEach(key -> update(registryRecords.organisations.get(key), wanted.get(key)));
             return counter.summary();
