@@ -130,8 +130,11 @@ public class DataPackageImporter {
                     var written = fileImport.write(context);
                     // File by file: the inserts of one file queued at a time, and in the database before a later
                     // file's bulk rows refer to them. Constraint violations surface here, inside the error handling
-                    // below, not at commit; after the last file nothing is left to flush.
-                    entityManager.flush();
+                    // below, not at commit; after the last file nothing is left to flush. A file that created and
+                    // updated nothing wrote nothing: no flush, which on a re-import would walk the whole registry.
+                    if (written.changed()) {
+                        entityManager.flush();
+                    }
                     summary.put(name, written);
                     listener.fileWritten(name, written);
                 });
