@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The writes are not indexed one by one as they are flushed (that doubled an import's time and held every
  * document of the package in memory until the commit): the import's session leaves the search index alone,
  * and once the package is committed {@link PackageImported} is published, synchronously, so that the search
- * module reindexes the registry once, before the import answers.
+ * module queues one reindex of the registry, which runs after the import has answered.
  */
 @Service
 public class DataPackageImporter {

@@ -28,7 +28,7 @@ class UsageVersions {
         management.usageChanged(changed.organisation(), changed.product());
     }
 
-    /** Before the import answers (it publishes after its commit), as the search index is rebuilt. */
+    /** Before the import answers (it publishes after its commit). */
     @TransactionalEventListener(fallbackExecution = true)
     void packageImported(PackageImported imported) {
         if (!imported.files().contains("usages.csv")) {

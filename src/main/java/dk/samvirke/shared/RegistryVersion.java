@@ -46,7 +46,7 @@ public class RegistryVersion {
     private static final Set<String> OPERATIONAL = Set.of("spring_session", "spring_session_attributes", "security_event",
             "scheduled_tasks", "event_publication", "event_publication_archive", "outgoing_mail", "idempotency_key",
             "registry_version", "flyway_schema_history", "harvest_job", "api_token", "totp_recovery_code", "forum_read",
-            "forum_notification", "security_notice_mailing");
+            "forum_notification", "security_notice_mailing", "import_job");
 
     private final DataSource dataSource;
     private final long checkNanos;

@@ -51,7 +51,7 @@ class ImportAdminController {
                 : file.getOriginalFilename().replaceAll("[\\\\/]", "_");
         String by = SignedInUser.current().map(SignedInUser::name).orElse(null);
         var job = jobs.start(name, file.getBytes(), by);
-        return new ModelAndView("redirect:/admin/import/" + job.getId());
+        return new ModelAndView("redirect:/admin/import/" + job.id());
     }
 
     @GetMapping("/admin/import/{id}")
@@ -66,7 +66,7 @@ class ImportAdminController {
     }
 
     private ModelAndView jobView(String view, UUID id, Locale locale) {
-        var job = jobs.find(id).orElseThrow(() -> new RecordNotFoundException("No import " + id)).snapshot();
+        var job = jobs.find(id).orElseThrow(() -> new RecordNotFoundException("No import " + id));
         return new ModelAndView(view)
                 .addObject("job", job)
                 .addObject("problemsByFile", problems.byFile(job.problems(), locale));

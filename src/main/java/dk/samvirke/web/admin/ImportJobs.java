@@ -7,76 +7,110 @@ import dk.samvirke.importing.ImportProblem;
 import dk.samvirke.importing.ImportProgressListener;
 import jakarta.annotation.PreDestroy;
 import java.io.ByteArrayInputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Data package imports started from the browser, one at a time in the background, so the page can show
- * their progress (files read, checked, written) while they run. The importer is the one the API and
- * the command use; the job runs as the administrator who uploaded it, so the history names them.
- * Jobs live in this server's memory: the last {@link #KEPT} are kept, a restart forgets them (the
- * registry's history keeps what an import changed).
+ * Data package imports started from the browser, one at a time per node in the background, so the page can show
+ * their progress (files read, checked, written) while they run. The importer is the one the API and the command
+ * use; the job runs as the administrator who uploaded it, so the history names them.
+ *
+ * <p>A job runs on the node that received the upload, but where it stands is kept in the database
+ * ({@code import_job}), written at every step in a transaction of its own (the import's own transaction commits
+ * only at the end, or never): the page and its polling may reach any node behind the load balancer. The last
+ * {@link #KEPT} jobs are kept. A job whose node stopped while it ran is marked failed by that node as it stops,
+ * or, if the node vanished, shown as failed once it has not moved for longer than an import may take.
  */
 @Component
 class ImportJobs {
 
     static final int KEPT = 20;
+    /** Problems kept with a job for its page; the API's answer lists every one. */
+    static final int PROBLEMS_KEPT = 1000;
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<LinkedHashMap<String, Integer>> READ = new TypeReference<>() { };
+    private static final TypeReference<LinkedHashMap<String, FileSummary>> WRITTEN = new TypeReference<>() { };
+    private static final TypeReference<List<ImportProblem>> PROBLEMS = new TypeReference<>() { };
+    private static final Set<State> DONE = Set.of(State.IMPORTED, State.REJECTED, State.FAILED);
 
     private final DataPackageImporter importer;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+    /** How long a job may go without a step before it counts as lost with its node. */
+    private final Duration lostAfter;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "samvirke-browser-import");
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+    /** This node's jobs not yet finished, to mark failed if the node stops under them. */
+    private final Map<UUID, Job> running = new ConcurrentHashMap<>();
 
-    ImportJobs(DataPackageImporter importer, Clock clock) {
+    ImportJobs(DataPackageImporter importer, Clock clock, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            @Value("${samvirke.import.timeout:10m}") Duration importTimeout) {
         this.importer = importer;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.lostAfter = importTimeout.plusMinutes(5);
     }
 
-    Job start(String fileName, byte[] zip, String startedBy) {
+    Snapshot start(String fileName, byte[] zip, String startedBy) {
         var job = new Job(UUID.randomUUID(), fileName, startedBy, now());
-        jobs.put(job.id, job);
-        forgetOld();
+        ownTransaction.executeWithoutResult(status -> {
+            jdbc.update("insert into import_job (id, file_name, started_by, started_at, updated_at, state)"
+                    + " values (?, ?, ?, ?, ?, ?)", job.id.toString(), fileName, startedBy,
+                    Timestamp.valueOf(job.startedAt), Timestamp.valueOf(job.startedAt), code(State.WAITING));
+            forgetOld();
+        });
+        running.put(job.id, job);
         executor.execute(DelegatingSecurityContextRunnable.create(() -> run(job, zip), SecurityContextHolder.getContext()));
-        return job;
+        return find(job.id).orElseThrow();
     }
 
-    Optional<Job> find(UUID id) {
-        return Optional.ofNullable(jobs.get(id));
+    Optional<Snapshot> find(UUID id) {
+        return jdbc.query("select * from import_job where id = ?", this::snapshot, id.toString()).stream().findFirst();
     }
 
     /** Newest first. */
-    List<Job> recent() {
-        var all = new ArrayList<>(jobs.values());
-        all.sort((a, b) -> b.startedAt.compareTo(a.startedAt));
-        return all;
-    }
-
     List<Snapshot> recentSnapshots() {
-        return recent().stream().map(Job::snapshot).toList();
+        return jdbc.query("select * from import_job order by started_at desc, id fetch first " + KEPT + " rows only",
+                this::snapshot);
     }
 
     private void run(Job job, byte[] zip) {
         job.state = State.RUNNING;
+        job.save();
         try {
             var outcome = importer.importPackage(new ByteArrayInputStream(zip), job.fileName, job);
             if (outcome instanceof ImportOutcome.Imported imported) {
@@ -92,47 +126,85 @@ class ImportJobs {
             job.state = State.FAILED;
         } finally {
             job.finishedAt = now();
+            job.save();
+            running.remove(job.id);
         }
     }
 
     /** UTC, as the pages say. */
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private void forgetOld() {
-        var all = recent();
-        all.stream().skip(KEPT).filter(Job::finished).forEach(j -> jobs.remove(j.id));
+        jdbc.update("delete from import_job where finished_at is not null and id not in (select id from import_job"
+                + " order by started_at desc, id fetch first " + KEPT + " rows only)");
     }
 
     @PreDestroy
     void stop() {
         executor.shutdownNow();
+        for (Job job : running.values()) {
+            job.state = State.FAILED;
+            job.finishedAt = now();
+            try {
+                job.save();
+            } catch (RuntimeException e) {
+                log.warn("Could not mark the interrupted import {} as failed: {}", job.id, e.getMessage());
+            }
+        }
+    }
+
+    private Snapshot snapshot(ResultSet row, int number) throws SQLException {
+        State state = State.valueOf(row.getString("state").toUpperCase(Locale.ROOT));
+        LocalDateTime updatedAt = row.getTimestamp("updated_at").toLocalDateTime();
+        LocalDateTime finishedAt = Optional.ofNullable(row.getTimestamp("finished_at")).map(Timestamp::toLocalDateTime)
+                .orElse(null);
+        if (!DONE.contains(state) && updatedAt.plus(lostAfter).isBefore(now())) {
+            state = State.FAILED; // its node went away while it ran; its transaction never committed
+        }
+        boolean done = DONE.contains(state);
+        return new Snapshot(UUID.fromString(row.getString("id")), row.getString("file_name"), row.getString("started_by"),
+                row.getTimestamp("started_at").toLocalDateTime(), finishedAt, code(state), done,
+                row.getBoolean("validated") || done, row.getBoolean("changed"),
+                done ? JSON.readValue(row.getString("problems"), PROBLEMS) : List.of(), row.getInt("problems_total"),
+                JSON.readValue(row.getString("files_read"), READ), JSON.readValue(row.getString("files_written"), WRITTEN));
+    }
+
+    private static String code(State state) {
+        return state.name().toLowerCase(Locale.ROOT);
     }
 
     enum State { WAITING, RUNNING, IMPORTED, REJECTED, FAILED }
 
-    /** What a page shows of a job; see {@link Job#snapshot()}. */
+    /**
+     * What a page shows of a job, as the database had it when asked: a state of "rejected" always comes with its
+     * problems. {@code problems} holds at most {@link #PROBLEMS_KEPT} of {@code problemsTotal}.
+     */
     public record Snapshot(UUID id, String fileName, String startedBy, LocalDateTime startedAt, LocalDateTime finishedAt,
             String state, boolean finished, boolean validated, boolean changed, List<ImportProblem> problems,
-            Map<String, Integer> read, Map<String, FileSummary> written) {
+            int problemsTotal, Map<String, Integer> read, Map<String, FileSummary> written) {
+
+        /** The problems the page does not list. */
+        public int problemsNotShown() {
+            return problemsTotal - problems.size();
+        }
     }
 
-    /** One import: where it stands, read by the page while the background thread writes it. */
-    static final class Job implements ImportProgressListener {
+    /** One import on this node: the importer tells it each step, and it writes where the job stands. */
+    private final class Job implements ImportProgressListener {
 
         final UUID id;
         final String fileName;
         final String startedBy;
         final LocalDateTime startedAt;
-        volatile LocalDateTime finishedAt;
+        LocalDateTime finishedAt;
         volatile State state = State.WAITING;
-        volatile boolean validated;
-        volatile int problemsFound;
-        volatile boolean changed;
-        volatile List<ImportProblem> problems = List.of();
-        final Map<String, Integer> read = Collections.synchronizedMap(new LinkedHashMap<>());
-        final Map<String, FileSummary> written = Collections.synchronizedMap(new LinkedHashMap<>());
+        boolean validated;
+        boolean changed;
+        List<ImportProblem> problems = List.of();
+        final Map<String, Integer> read = new LinkedHashMap<>();
+        final Map<String, FileSummary> written = new LinkedHashMap<>();
 
         Job(UUID id, String fileName, String startedBy, LocalDateTime startedAt) {
             this.id = id;
@@ -144,84 +216,30 @@ class ImportJobs {
         @Override
         public void fileRead(String file, int records) {
             read.put(file, records);
+            save();
         }
 
         @Override
         public void validated(int problems) {
-            this.problemsFound = problems;
             this.validated = true;
+            save();
         }
 
         @Override
         public void fileWritten(String file, FileSummary summary) {
             written.put(file, summary);
+            save();
         }
 
-        /**
-         * The job as it stands now, read once: the page renders this, not the live job, so what it shows
-         * agrees with itself (a state of "rejected" always with its problems).
-         */
-        Snapshot snapshot() {
-            State now = state;
-            boolean done = now == State.IMPORTED || now == State.REJECTED || now == State.FAILED;
-            return new Snapshot(id, fileName, startedBy, startedAt, finishedAt, now.name().toLowerCase(java.util.Locale.ROOT),
-                    done, validated || done, changed, done ? problems : List.of(), getRead(), getWritten());
-        }
-
-        boolean finished() {
-            return state == State.IMPORTED || state == State.REJECTED || state == State.FAILED;
-        }
-
-        public UUID getId() {
-            return id;
-        }
-
-        public String getFileName() {
-            return fileName;
-        }
-
-        public String getStartedBy() {
-            return startedBy;
-        }
-
-        public LocalDateTime getStartedAt() {
-            return startedAt;
-        }
-
-        public LocalDateTime getFinishedAt() {
-            return finishedAt;
-        }
-
-        public String getState() {
-            return state.name().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        public boolean isFinished() {
-            return finished();
-        }
-
-        public boolean isValidated() {
-            return validated;
-        }
-
-        public boolean isChanged() {
-            return changed;
-        }
-
-        public List<ImportProblem> getProblems() {
-            return problems;
-        }
-
-        public Map<String, Integer> getRead() {
-            synchronized (read) {
-                return new LinkedHashMap<>(read);
-            }
-        }
-
-        public Map<String, FileSummary> getWritten() {
-            synchronized (written) {
-                return new LinkedHashMap<>(written);
-            }
+        /** In a transaction of its own: called inside the import's, which must neither hold nor undo it. */
+        synchronized void save() {
+            ownTransaction.executeWithoutResult(status -> jdbc.update("update import_job set updated_at = ?,"
+                    + " finished_at = ?, state = ?, validated = ?, changed = ?, files_read = ?, files_written = ?,"
+                    + " problems = ?, problems_total = ? where id = ?", Timestamp.valueOf(now()),
+                    finishedAt == null ? null : Timestamp.valueOf(finishedAt), code(state), validated, changed,
+                    JSON.writeValueAsString(read), JSON.writeValueAsString(written),
+                    JSON.writeValueAsString(problems.subList(0, Math.min(problems.size(), PROBLEMS_KEPT))),
+                    problems.size(), id.toString()));
         }
     }
 }

@@ -93,6 +93,7 @@ class ImportBrowserTest {
         upload(good);
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-progress[data-state='imported']")));
         assertThat(driver.findElement(By.id("import-progress")).getText()).contains("The package is imported",
+                "the search index has been rebuilt",
                 "organisations.csv", "usages.csv");
         chromium.checkPage("import-imported-en");
         assertThat(jdbc.queryForObject("select count(*) from product_usage", Integer.class)).isEqualTo(1);
