@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * {@link OrganisationRules}, as every organisation is; the database's constraints still hold.
  *
  * <p>The organisations stay unmanaged. A record that Hibernate writes and that refers to one of them (a product's
- * owner, an updated organisation's region) must refer to it by a reference of the persistence context
- * ({@code getReferenceById}), not by the object itself.
+ * owner, an updated organisation's region) must refer to it as loaded into the persistence context (the import
+ * loads them so), not by the object itself, which Hibernate would refuse as detached.
  */
 @Component
 public class NewOrganisations {
