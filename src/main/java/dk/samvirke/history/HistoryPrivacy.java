@@ -21,9 +21,13 @@ final class HistoryPrivacy {
     private HistoryPrivacy() {
     }
 
+    /** The column's value of each set of fields: the same few sets, once per entry of a large import. */
+    private static final Map<Set<String>, String> COLUMN = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String personalFields(Audited record) {
         var fields = record.personalFields();
-        return fields.isEmpty() ? null : fields.stream().sorted().collect(Collectors.joining(","));
+        return fields.isEmpty() ? null
+                : COLUMN.computeIfAbsent(Set.copyOf(fields), f -> f.stream().sorted().collect(Collectors.joining(",")));
     }
 
     static Set<String> parse(String personalFields) {

@@ -2,6 +2,7 @@ package dk.samvirke.importing;
 
 import dk.samvirke.operations.DatabaseFailures;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,7 +115,11 @@ public class DataPackageImporter {
         try {
             outcome = transactions.execute(status -> {
                 withoutIndexing();
+                // The checks only read, so their queries need not flush first: on a re-import each such flush would
+                // walk the whole registry the checks have loaded, only to find nothing to write.
+                entityManager.setFlushMode(FlushModeType.COMMIT);
                 context.imports.values().forEach(fileImport -> fileImport.check(context));
+                entityManager.setFlushMode(FlushModeType.AUTO);
                 listener.validated(problems.size());
                 if (!problems.isEmpty()) {
                     status.setRollbackOnly();
@@ -123,12 +128,16 @@ public class DataPackageImporter {
                 Map<String, FileSummary> summary = new LinkedHashMap<>();
                 context.imports.forEach((name, fileImport) -> {
                     var written = fileImport.write(context);
-                    entityManager.flush(); // file by file: the inserts of one file queued at a time
+                    // File by file: the inserts of one file queued at a time, and in the database before a later
+                    // file's bulk rows refer to them. Constraint violations surface here, inside the error handling
+                    // below, not at commit; after the last file nothing is left to flush. A file that created and
+                    // updated nothing wrote nothing: no flush, which on a re-import would walk the whole registry.
+                    if (written.changed()) {
+                        entityManager.flush();
+                    }
                     summary.put(name, written);
                     listener.fileWritten(name, written);
                 });
-                // Constraint violations surface here, inside the error handling below, not at commit.
-                entityManager.flush();
                 return new ImportOutcome.Imported(new ImportSummary(summary));
             });
         } catch (DataAccessException | PersistenceException e) {

@@ -138,7 +138,12 @@ class MembershipsFile extends RegistryFile {
                 byOrganisation.computeIfAbsent(line.record().organisation(), k -> new ArrayList<>())
                         .add(line.record().period());
             }
+            var organisations = context.file(OrganisationsFile.NAME, OrganisationsFile.Import.class);
             byOrganisation.forEach((key, periods) -> {
+                if (organisations.map(o -> o.created(key)).orElse(false)) {
+                    counter.created += periods.size(); // written with the new organisation (OrganisationsFile)
+                    return;
+                }
                 Organisation organisation = registryRecords.organisations.get(key);
                 var d = organisation.details();
                 List<Period> result = d.memberships();

@@ -1,5 +1,6 @@
 package dk.samvirke.importing;
 
+import dk.samvirke.organisations.NewOrganisations;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.organisations.OrganisationDetails;
 import dk.samvirke.organisations.OrganisationRules;
@@ -9,9 +10,12 @@ import dk.samvirke.shared.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +35,19 @@ class OrganisationsFile extends RegistryFile {
             PackageColumn.date("dissolved_on"), PackageColumn.text("successor"), PackageColumn.text("ean"));
 
     private final Organisations organisations;
+    private final NewOrganisations newOrganisations;
 
+    /** Without a database: for reading packages only. */
     OrganisationsFile(Organisations organisations, Registry.Loader registry) {
+        this(organisations, registry, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    OrganisationsFile(Organisations organisations, Registry.Loader registry, NewOrganisations newOrganisations) {
         super(NAME, 100, COLUMNS, List.of("key"), List.of(PackageForeignKey.of("region", NAME, "key"),
                 PackageForeignKey.of("successor", NAME, "key")), registry);
         this.organisations = organisations;
+        this.newOrganisations = newOrganisations;
     }
 
 
@@ -74,6 +86,7 @@ class OrganisationsFile extends RegistryFile {
     final class Import implements KeyedImport {
 
         private final KeyedRows<String, Row> rows = new KeyedRows<>();
+        private final Set<String> created = new HashSet<>();
         private Registry registryRecords;
 
         @Override
@@ -192,20 +205,24 @@ class OrganisationsFile extends RegistryFile {
                 var row = line.record();
                 var existing = registryRecords.organisations.get(row.key());
                 List<Period> periods = existing == null ? List.of() : existing.getMemberships();
-                boolean inMembershipsFile = memberships.map(m -> !m.periodsOf(row.key()).isEmpty()).orElse(false);
-                if (row.memberPeriod() != null && !inMembershipsFile) {
+                List<Period> inMembershipsFile = memberships.map(m -> m.periodsOf(row.key())).orElse(List.of());
+                if (existing == null && !inMembershipsFile.isEmpty()) {
+                    // A new organisation is written once, with its periods; memberships.csv counts them as created.
+                    periods = inMembershipsFile;
+                } else if (row.memberPeriod() != null && inMembershipsFile.isEmpty()) {
                     periods = upsert(periods, row.memberPeriod());
                 }
                 wanted.put(row.key(), row.details().withMemberships(periods));
             }
             // An organisation refers to its region and successor from its first insert, so those come first.
-            List<String> waiting = new ArrayList<>();
+            Set<String> waiting = new LinkedHashSet<>();
+            List<String> changed = new ArrayList<>();
             wanted.forEach((key, details) -> {
                 var existing = registryRecords.organisations.get(key);
                 if (existing == null) {
                     waiting.add(key);
                 } else if (counter.count(existing.details().equals(details))) {
-                    existing.update(details, organisation(details.regionKey()), organisation(details.successorKey()));
+                    changed.add(key);
                 }
             });
             List<Organisation> created = new ArrayList<>();
@@ -225,7 +242,8 @@ class OrganisationsFile extends RegistryFile {
                 }
                 if (waiting.size() == before) {
                     // successors in a circle (rare, but valid): create one without its successor, set it after
-                    String key = waiting.remove(0);
+                    String key = waiting.iterator().next();
+                    waiting.remove(key);
                     var details = wanted.get(key);
                     var organisation = new Organisation(key, details, organisation(details.regionKey()), null);
                     registryRecords.organisations.put(key, organisation);
@@ -234,19 +252,32 @@ class OrganisationsFile extends RegistryFile {
                 }
             }
             counter.created = created.size();
-            organisations.saveAll(created);
-            if (!circle.isEmpty()) {
-                organisations.flush();
-                circle.forEach(key -> {
-                    var details = wanted.get(key);
-                    registryRecords.organisations.get(key).update(details, organisation(details.regionKey()),
-                            organisation(details.successorKey()));
-                });
-            }
+            // The organisations module writes its tables: at once, with the history of each (COPY on PostgreSQL).
+            newOrganisations.insert(created);
+            created.forEach(o -> this.created.add(o.getKey()));
+            // The changed ones after the new ones, which they may now refer to: Hibernate updates them, with their
+            // history. A circle's organisation gets its successor as before: loaded, updated, with an update entry.
+            List<String> referred = new ArrayList<>(circle);
+            java.util.stream.Stream.concat(changed.stream(), circle.stream()).map(wanted::get).forEach(details -> {
+                referred.add(details.regionKey());
+                referred.add(details.successorKey());
+            });
+            registryRecords.attach(referred);
+            changed.forEach(key -> update(registryRecords.organisations.get(key), wanted.get(key)));
+            circle.forEach(key -> update(registryRecords.organisations.get(key), wanted.get(key)));
             return counter.summary();
         }
 
-        private boolean ready(String reference, List<String> waiting) {
+        /** Whether this import created the organisation (with its periods of memberships.csv). */
+        boolean created(String key) {
+            return created.contains(key);
+        }
+
+        private void update(Organisation organisation, OrganisationDetails details) {
+            organisation.update(details, organisation(details.regionKey()), organisation(details.successorKey()));
+        }
+
+        private boolean ready(String reference, Set<String> waiting) {
             return reference == null || !waiting.contains(reference);
         }
 

@@ -1,6 +1,7 @@
 package dk.samvirke.importing;
 
-import dk.samvirke.people.People;
+import dk.samvirke.organisations.Organisation;
+import dk.samvirke.people.NewPeople;
 import dk.samvirke.people.Person;
 import dk.samvirke.people.PersonDetails;
 import dk.samvirke.people.PersonRules;
@@ -15,21 +16,21 @@ class PeopleFile extends RegistryFile {
 
     static final String NAME = "people.csv";
 
-    private final People people;
     private final ExportQueries exportQueries;
+    private final NewPeople newPeople;
 
     /** Without a database: for reading packages only. */
-    PeopleFile(People people, Registry.Loader registry) {
-        this(people, registry, null);
+    PeopleFile(Registry.Loader registry) {
+        this(registry, null, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    PeopleFile(People people, Registry.Loader registry, ExportQueries exportQueries) {
+    PeopleFile(Registry.Loader registry, ExportQueries exportQueries, NewPeople newPeople) {
         super(NAME, 400, List.of(PackageColumn.required("email"), PackageColumn.required("name"),
                 PackageColumn.text("organisation"), PackageColumn.text("title")), List.of("email"),
                 List.of(PackageForeignKey.of("organisation", OrganisationsFile.NAME, "key")), registry);
-        this.people = people;
         this.exportQueries = exportQueries;
+        this.newPeople = newPeople;
     }
 
 
@@ -91,22 +92,31 @@ class PeopleFile extends RegistryFile {
         public FileSummary write(ImportContext context) {
             var counter = new Counter();
             List<Person> created = new ArrayList<>();
+            List<Row> changed = new ArrayList<>();
             for (var line : rows.rows()) {
                 var row = line.record();
                 var d = row.details();
-                var organisation = d.organisationKey() == null ? null : registryRecords.organisations.get(d.organisationKey());
                 Person existing = registryRecords.people.get(row.email());
                 if (existing == null) {
-                    var person = new Person(row.email(), d, organisation);
+                    var person = new Person(row.email(), d, organisation(d));
                     registryRecords.people.put(row.email(), person);
                     created.add(person);
                 } else if (counter.count(existing.details().equals(d))) {
-                    existing.update(d, organisation);
+                    changed.add(row);
                 }
             }
+            // Hibernate updates the changed ones, which may now belong to organisations written in bulk.
+            registryRecords.attach(changed.stream().map(r -> r.details().organisationKey()).toList());
+            changed.forEach(r -> registryRecords.forUpdate(registryRecords.people.get(r.email())).update(r.details(),
+                    organisation(r.details())));
             counter.created = created.size();
-            people.saveAll(created);
+            // The people module writes its table: at once, with the history of each (COPY on PostgreSQL).
+            newPeople.insert(created);
             return counter.summary();
+        }
+
+        private Organisation organisation(PersonDetails details) {
+            return details.organisationKey() == null ? null : registryRecords.organisations.get(details.organisationKey());
         }
     }
 }

@@ -94,6 +94,8 @@ class ProductsFile extends RegistryFile {
         public FileSummary write(ImportContext context) {
             var counter = new Counter();
             List<Product> created = new ArrayList<>();
+            // Products are saved by Hibernate, their owners may be new organisations written in bulk.
+            registryRecords.attach(rows.rows().stream().map(l -> l.record().details().ownerKey()).toList());
             for (var line : rows.rows()) {
                 var row = line.record();
                 var d = row.details();
@@ -104,7 +106,7 @@ class ProductsFile extends RegistryFile {
                     registryRecords.products.put(row.key(), product);
                     created.add(product);
                 } else if (counter.count(existing.details().equals(d))) {
-                    existing.update(d, owner);
+                    registryRecords.forUpdate(existing).update(d, owner);
                 }
             }
             counter.created = created.size();

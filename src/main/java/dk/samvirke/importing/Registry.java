@@ -11,7 +11,11 @@ import dk.samvirke.people.People;
 import dk.samvirke.people.Person;
 import dk.samvirke.usage.UsageKeys;
 import dk.samvirke.usage.Usages;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -36,13 +40,48 @@ final class Registry {
     record UsageKey(String organisationKey, String productKey) {
     }
 
+    /** Organisations loaded at once by {@link #attach}. */
+    private static final int CHUNK = 1_000;
+
+    private final EntityManager entityManager;
+    private final Organisations repository;
+
     private Registry(Map<String, Organisation> organisations, Map<String, Product> products, Map<UsageKey, UsageKeys> usages,
-            Map<String, Person> people, Map<ParticipationRules.Key, ParticipationKeys> participations) {
+            Map<String, Person> people, Map<ParticipationRules.Key, ParticipationKeys> participations,
+            EntityManager entityManager, Organisations repository) {
+        this.entityManager = entityManager;
+        this.repository = repository;
         this.organisations = organisations;
         this.products = products;
         this.usages = usages;
         this.people = people;
         this.participations = participations;
+    }
+
+    /**
+     * Makes the organisations of these keys ones that a record Hibernate writes may refer to (a product's owner, an
+     * updated person's organisation): those this import wrote in bulk ({@code NewOrganisations}), which Hibernate
+     * would refuse as unmanaged, are loaded, a chunk at a time, and take their place here. A reference
+     * ({@code getReference}) would do for the foreign key, but the history of the referring record names the
+     * organisation by its key, which would load the organisations one by one.
+     */
+    void attach(Collection<String> organisationKeys) {
+        List<Long> ids = organisationKeys.stream().filter(java.util.Objects::nonNull).distinct()
+                .map(organisations::get).filter(o -> o != null && !entityManager.contains(o)).map(Organisation::getId)
+                .toList();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            repository.findAllById(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .forEach(o -> organisations.put(o.getKey(), o));
+        }
+    }
+
+    /** A product or person of this registry, made writable before it is changed (they are loaded read-only). */
+    <T> T forUpdate(T record) {
+        var session = entityManager.unwrap(Session.class);
+        if (session.contains(record) && session.isReadOnly(record)) {
+            session.setReadOnly(record, false);
+        }
+        return record;
     }
 
     /** Loads the registry for one import. */
@@ -55,8 +94,11 @@ final class Registry {
         private final People people;
         private final Participations participations;
 
+        private final EntityManager entityManager;
+
         Loader(Organisations organisations, Products products, Usages usages, People people,
-                Participations participations) {
+                Participations participations, EntityManager entityManager) {
+            this.entityManager = entityManager;
             this.organisations = organisations;
             this.products = products;
             this.usages = usages;
@@ -65,12 +107,22 @@ final class Registry {
         }
 
         Registry load() {
-            return new Registry(
-                    byKey(organisations.findAllWithRegion(), Organisation::getKey),
-                    byKey(products.findAllWithOwner(), Product::getKey),
-                    byKey(usages.findAllKeys(), u -> new UsageKey(u.organisationKey(), u.productKey())),
-                    byKey(people.findAllWithOrganisation(), Person::getEmail),
-                    byKey(participations.findAllKeys(), ParticipationKeys::key));
+            var byOrganisation = byKey(organisations.findAllWithRegion(), Organisation::getKey);
+            // Products and people are loaded read-only: each flush of the import (one per file) would otherwise
+            // compare tens of thousands of them with their snapshots; the few that change are made writable first
+            // (forUpdate). The organisations stay writable: their periods are records of their own.
+            var session = entityManager.unwrap(Session.class);
+            boolean readOnly = session.isDefaultReadOnly();
+            session.setDefaultReadOnly(true);
+            try {
+                return new Registry(byOrganisation,
+                        byKey(products.findAllWithOwner(), Product::getKey),
+                        byKey(usages.findAllKeys(), u -> new UsageKey(u.organisationKey(), u.productKey())),
+                        byKey(people.findAllWithOrganisation(), Person::getEmail),
+                        byKey(participations.findAllKeys(), ParticipationKeys::key), entityManager, organisations);
+            } finally {
+                session.setDefaultReadOnly(readOnly);
+            }
         }
 
         Registry of(ImportContext context) {

@@ -39,6 +39,14 @@ class Membership extends AbstractEntity implements Audited {
         return since;
     }
 
+    LocalDate until() {
+        return until;
+    }
+
+    Organisation organisation() {
+        return organisation;
+    }
+
     void endOn(LocalDate until) {
         this.until = until;
     }

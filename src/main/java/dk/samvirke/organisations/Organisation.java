@@ -187,6 +187,21 @@ public class Organisation extends AbstractEntity implements Audited {
         return name;
     }
 
+    /** As stored: for {@link NewOrganisations}, which writes the row itself. */
+    String getSortKey() {
+        return sortKey;
+    }
+
+    /** As stored (lower case, space-separated, or null): for {@link NewOrganisations}. */
+    String getEmailDomainsColumn() {
+        return emailDomains;
+    }
+
+    /** The period records themselves: for {@link NewOrganisations}, which writes them with the organisation. */
+    List<Membership> membershipRecords() {
+        return memberships;
+    }
+
     public OrganisationType getType() {
         return type;
     }

@@ -12,5 +12,7 @@
  * of a record, for the importer, the API and the pages). Changes go through
  * {@link dk.samvirke.organisations.OrganisationManagement}; a module that keeps records of an
  * organisation takes part in a merger by implementing {@link dk.samvirke.organisations.MergeStep}.
+ * {@link dk.samvirke.organisations.NewOrganisations} writes an import's new organisations and their periods in bulk
+ * (COPY on PostgreSQL, with each record's history entry).
  */
 package dk.samvirke.organisations;

@@ -10,7 +10,7 @@
  * ({@link dk.samvirke.people.PersonRules}, {@link dk.samvirke.people.ParticipationRules}). Changes go
  * through {@link dk.samvirke.people.PeopleManagement} and {@link dk.samvirke.people.ParticipationManagement}
  * for the organisation's administrators ({@link dk.samvirke.people.PeoplePolicy}).
- * {@link dk.samvirke.people.NewParticipations} is the participation table's bulk writer, for an import's new
- * participations (COPY on PostgreSQL, with each one's history entry).
+ * {@link dk.samvirke.people.NewParticipations} and {@link dk.samvirke.people.NewPeople} are the participation and
+ * person tables' bulk writers, for an import's new records (COPY on PostgreSQL, with each one's history entry).
  */
 package dk.samvirke.people;

@@ -155,11 +155,20 @@ public class BulkInsert {
                 out.append("\\N");
                 continue;
             }
-            // LocalDate and LocalDateTime print as ISO 8601, which PostgreSQL reads as a date and a timestamp.
-            String text = value instanceof Boolean b ? (b ? "t" : "f")
-                    : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+            if (value instanceof Long number) {
+                out.append(number.longValue()); // ids, the commonest value: no string made
+                continue;
+            }
+            if (!(value instanceof String)) {
+                // Numbers, dates and timestamps have none of the characters to escape. LocalDate and LocalDateTime
+                // print as ISO 8601, which PostgreSQL reads as a date and a timestamp.
+                out.append(value instanceof Boolean b ? (b ? "t" : "f")
+                        : value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+                continue;
+            }
+            String text = (String) value;
             if (!needsEscape(text)) {
-                out.append(text); // nearly every value: no character-by-character copy
+                out.append(text); // nearly every text: no character-by-character copy
                 continue;
             }
             for (int c = 0; c < text.length(); c++) {

@@ -2,7 +2,7 @@ package dk.samvirke.shared;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -131,8 +131,10 @@ public final class FieldCheck {
             return null;
         }
         try {
-            return date(field, LocalDate.parse(v));
-        } catch (DateTimeParseException e) {
+            // The shape is checked: the numbers read directly (LocalDate.parse costs a formatter's parse per date).
+            return date(field, LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10),
+                    Integer.parseInt(v, 8, 10, 10)));
+        } catch (DateTimeException e) {
             problem(field, "'" + v + "' is not a date in the calendar");
             return null;
         }

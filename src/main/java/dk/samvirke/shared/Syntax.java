@@ -13,7 +13,6 @@ final class Syntax {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?i)(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DECIMAL = Pattern.compile("\\d+([.,]\\d+)?");
     /** Identifiers, operators and parentheses of an SPDX expression; the identifiers themselves are not checked. */
     private static final Pattern SPDX = Pattern.compile("[A-Za-z0-9.+:()\\- ]+");
@@ -41,8 +40,18 @@ final class Syntax {
         return value.length() == count && value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
+    /** YYYY-MM-DD in ASCII digits; by hand, not by a pattern: an import checks hundreds of thousands of dates. */
     static boolean isDateShape(String value) {
-        return DATE.matcher(value).matches();
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = value.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isDecimal(String value) {
