@@ -54,6 +54,9 @@ class ImportJobs {
     static final int KEPT = 20;
     /** Problems kept with a job for its page; the API's answer lists every one. */
     static final int PROBLEMS_KEPT = 1000;
+    /** A kept problem's message is cut to this length (a message may quote a long value of the package). */
+    static final int MESSAGE_LENGTH = 500;
+    private static final int FILE_NAME_LENGTH = 300;
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, Integer>> READ = new TypeReference<>() { };
@@ -85,7 +88,9 @@ class ImportJobs {
         this.lostAfter = importTimeout.plusMinutes(5);
     }
 
-    Snapshot start(String fileName, byte[] zip, String startedBy) {
+    Snapshot start(String uploadedName, byte[] zip, String startedBy) {
+        // As the column holds it: a browser may send a file name of any length.
+        String fileName = cut(uploadedName, FILE_NAME_LENGTH);
         var job = new Job(UUID.randomUUID(), fileName, startedBy, now());
         ownTransaction.executeWithoutResult(status -> {
             jdbc.update("insert into import_job (id, file_name, started_by, started_at, updated_at, state)"
@@ -171,6 +176,16 @@ class ImportJobs {
                 JSON.readValue(row.getString("files_read"), READ), JSON.readValue(row.getString("files_written"), WRITTEN));
     }
 
+    /** The first {@link #PROBLEMS_KEPT} problems, their file names and messages cut to {@link #MESSAGE_LENGTH}. */
+    static List<ImportProblem> kept(List<ImportProblem> problems) {
+        return problems.stream().limit(PROBLEMS_KEPT).map(p -> new ImportProblem(cut(p.file(), MESSAGE_LENGTH), p.line(),
+                p.column(), cut(p.message(), MESSAGE_LENGTH))).toList();
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+
     private static String code(State state) {
         return state.name().toLowerCase(Locale.ROOT);
     }
@@ -238,7 +253,7 @@ class ImportJobs {
                     + " problems = ?, problems_total = ? where id = ?", Timestamp.valueOf(now()),
                     finishedAt == null ? null : Timestamp.valueOf(finishedAt), code(state), validated, changed,
                     JSON.writeValueAsString(read), JSON.writeValueAsString(written),
-                    JSON.writeValueAsString(problems.subList(0, Math.min(problems.size(), PROBLEMS_KEPT))),
+                    JSON.writeValueAsString(kept(problems)),
                     problems.size(), id.toString()));
         }
     }

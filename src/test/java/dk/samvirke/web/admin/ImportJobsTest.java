@@ -117,6 +117,20 @@ class ImportJobsTest {
                 .extracting(ImportJobs.Snapshot::id).isEqualTo(last);
     }
 
+    @Test
+    void aLongFileNameAndLongProblemsAreKeptCut() throws Exception {
+        var started = first.start("p".repeat(400) + ".zip", zip("organisations.csv", "key,name,type\n"), null);
+        assertThat(started.fileName()).hasSize(300).endsWith("…");
+        assertThat(finished(second, started.id()).state()).isEqualTo("imported");
+
+        var kept = ImportJobs.kept(java.util.List.of(new dk.samvirke.importing.ImportProblem("x".repeat(600), 2, "key",
+                "'" + "k".repeat(2000) + "' is not a key"), new dk.samvirke.importing.ImportProblem("a.csv", 3, null, "short")));
+        assertThat(kept.get(0).file()).hasSize(ImportJobs.MESSAGE_LENGTH).endsWith("…");
+        assertThat(kept.get(0).message()).hasSize(ImportJobs.MESSAGE_LENGTH).startsWith("'kkk").endsWith("…");
+        assertThat(kept.get(0).line()).isEqualTo(2);
+        assertThat(kept.get(1)).isEqualTo(new dk.samvirke.importing.ImportProblem("a.csv", 3, null, "short"));
+    }
+
     private static ImportJobs.Snapshot finished(ImportJobs node, UUID id) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             var job = node.find(id).orElseThrow();
