@@ -89,8 +89,9 @@ class ImportJobs {
     }
 
     Snapshot start(String uploadedName, byte[] zip, String startedBy) {
-        // As the column holds it: a browser may send a file name of any length.
-        String fileName = cut(uploadedName, FILE_NAME_LENGTH);
+        // As the column holds it: a client may send a file name of any length, and with control characters (a NUL,
+        // which PostgreSQL refuses in text).
+        String fileName = cut(uploadedName.replaceAll("\\p{Cntrl}", "_"), FILE_NAME_LENGTH);
         var job = new Job(UUID.randomUUID(), fileName, startedBy, now());
         ownTransaction.executeWithoutResult(status -> {
             jdbc.update("insert into import_job (id, file_name, started_by, started_at, updated_at, state)"

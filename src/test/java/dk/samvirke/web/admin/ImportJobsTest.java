@@ -119,8 +119,8 @@ class ImportJobsTest {
 
     @Test
     void aLongFileNameAndLongProblemsAreKeptCut() throws Exception {
-        var started = first.start("p".repeat(400) + ".zip", zip("organisations.csv", "key,name,type\n"), null);
-        assertThat(started.fileName()).hasSize(300).endsWith("…");
+        var started = first.start("p\u0000\n" + "p".repeat(400) + ".zip", zip("organisations.csv", "key,name,type\n"), null);
+        assertThat(started.fileName()).hasSize(300).startsWith("p__ppp").endsWith("…");
         assertThat(finished(second, started.id()).state()).isEqualTo("imported");
 
         var kept = ImportJobs.kept(java.util.List.of(new dk.samvirke.importing.ImportProblem("x".repeat(600), 2, "key",
