@@ -86,7 +86,7 @@ class OrganisationsFile extends RegistryFile {
     final class Import implements KeyedImport {
 
         private final KeyedRows<String, Row> rows = new KeyedRows<>();
-        private final Set<String> created = new HashSet<>();
+        private final Set<String> createdKeys = new HashSet<>();
         private Registry registryRecords;
 
         @Override
@@ -254,7 +254,7 @@ class OrganisationsFile extends RegistryFile {
             counter.created = created.size();
             // The organisations module writes its tables: at once, with the history of each (COPY on PostgreSQL).
             newOrganisations.insert(created);
-            created.forEach(o -> this.created.add(o.getKey()));
+            created.forEach(o -> createdKeys.add(o.getKey()));
             // The changed ones after the new ones, which they may now refer to: Hibernate updates them, with their
             // history. A circle's organisation gets its successor as before: loaded, updated, with an update entry.
             List<String> referred = new ArrayList<>(circle);
@@ -270,7 +270,7 @@ class OrganisationsFile extends RegistryFile {
 
         /** Whether this import created the organisation (with its periods of memberships.csv). */
         boolean created(String key) {
-            return created.contains(key);
+            return createdKeys.contains(key);
         }
 
         private void update(Organisation organisation, OrganisationDetails details) {

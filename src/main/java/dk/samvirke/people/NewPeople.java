@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * {@code person_seq} as Hibernate takes them, the rows by {@link BulkInsert} (COPY on PostgreSQL), and each person's
  * history entry by {@link BulkHistory}, all in the caller's transaction. The caller checks them with
  * {@link PersonRules}, as every person is; the database's constraints (one person per address) still hold. The
- * people stay unmanaged: a record Hibernate writes that refers to one of them must do so by a reference.
+ * people stay unmanaged: what refers to them is written in bulk by their ids ({@link NewParticipations}) or loads
+ * them from the database first (an event's registrations).
  */
 @Component
 public class NewPeople {
