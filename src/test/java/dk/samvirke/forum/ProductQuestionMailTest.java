@@ -72,10 +72,10 @@ class ProductQuestionMailTest {
         var os2mo = registry.product("os2mo", "OS2mo", null);
         var other = registry.product("os2forms", "OS2forms", null);
         usage(aarhus, os2mo, UsageStatus.PRODUCTION, null, "Drift@Aarhus.dk");
-        usage(odense, os2mo, UsageStatus.PILOT, LocalDate.now().plusYears(1), "it@odense.dk");
+        usage(odense, os2mo, UsageStatus.PILOT, LocalDate.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).plusYears(1), "it@odense.dk");
         usage(vejle, os2mo, UsageStatus.PLANNED, null, "it@vejle.dk");
         usage(aalborg, os2mo, UsageStatus.DISCONTINUED, null, "it@aalborg.dk");
-        usage(horsens, os2mo, UsageStatus.PRODUCTION, LocalDate.now().minusDays(1), "it@horsens.dk"); // ended
+        usage(horsens, os2mo, UsageStatus.PRODUCTION, LocalDate.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).minusDays(1), "it@horsens.dk"); // ended
         usage(kolding, other, UsageStatus.PRODUCTION, null, "it@kolding.dk"); // another product
         usage(supplier, os2mo, UsageStatus.PRODUCTION, null, "asker@magenta.dk"); // the asker's own: never to them
     }

@@ -176,8 +176,8 @@ class GovernanceApiTest {
     void aDecisionLinksToTheMeetingItWasMadeAtAndTheBodysMembersMayOrganiseItsMeetings() {
         send("PUT", "/api/v1/bodies/sg", """
                 {"name": "Styregruppe", "type": "steering-committee", "product": "os2mo"}""", "admin");
-        String starts = java.time.LocalDate.now().plusDays(10) + "T10:00";
-        String ends = java.time.LocalDate.now().plusDays(10) + "T12:00";
+        String starts = java.time.LocalDate.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).plusDays(10) + "T10:00";
+        String ends = java.time.LocalDate.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN).plusDays(10) + "T12:00";
         // an ordinary member may not organise a meeting of the body, until they sit in it
         String meeting = """
                 {"key": "sg-%s", "title": "Styregruppemøde", "kind": "meeting", "starts": "%s", "ends": "%s",

@@ -74,7 +74,7 @@ class HistoryTest {
 
         assertThat(history.search(new HistoryFilter("usage", null, "ANNE@aarhus.dk", null, null), 0, 10))
                 .extracting(HistoryEntry::id).containsExactly(update.id());
-        assertThat(history.search(new HistoryFilter("organisation", "aarhus", null, LocalDate.now(), LocalDate.now()), 0, 10))
+        assertThat(history.search(new HistoryFilter("organisation", "aarhus", null, LocalDate.now(java.time.ZoneOffset.UTC), LocalDate.now(java.time.ZoneOffset.UTC)), 0, 10))
                 .hasSize(1);
     }
 

@@ -104,7 +104,7 @@ class AdminImportApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
         assertThat(response.headers().firstValue("Content-Disposition")).hasValue(
-                "attachment; filename=\"samvirke-export-" + LocalDate.now() + ".zip\"");
+                "attachment; filename=\"samvirke-export-" + LocalDate.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN) + ".zip\"");
         Map<String, Integer> sizes = new LinkedHashMap<>();
         try (var zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

@@ -71,7 +71,7 @@ class SecurityNoticeTrackingTest {
 
     @Test
     void openSecurityNoticesOnAnyDate() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(dk.samvirke.shared.TimeConfiguration.COPENHAGEN);
         assertThat(directory.openOn(today)).isEqualTo(1);
         assertThat(directory.openOn(today.minusDays(1))).isZero(); // not yet published
         assertThat(http.get("/api/v1/statistics").json().get("openSecurityNotices").asInt()).isEqualTo(1);
