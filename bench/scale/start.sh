@@ -2,6 +2,7 @@
 # Cold start, plain and fast (issue 9: ≤ 10 s from JVM start to /actuator/health UP with -Xmx512m on the
 # 1/10-scale data in PostgreSQL): on a copy of the database and index bench/scale/run.sh left behind, in one run,
 #   plain: java -Xmx512m -jar target/samvirke-*.jar            (the JDK on the PATH, or --plain-jdk)
+#   unpacked: java -Xmx512m -jar samvirke.jar, the same jar unpacked (README "Run on a server"; the same JDK)
 #   fast:  scripts/fast-start.sh with JAVA_OPTS=-Xmx512m        (--fast-jdk: JDK 25+ for the AOT cache;
 #          README "Fast start"), after its training run, which is timed apart
 # alternately, --rounds times each, wall and CPU seconds (user + system of the JVM, so what the start costs
@@ -83,6 +84,7 @@ measure() { # log name, command... → $work/last: "wall cpu" of the process to 
 say "# Samvirke cold start, plain and fast, $(date -u '+%Y-%m-%d %H:%M UTC')"
 say "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB"
 say "plain: $("$plain_java" -version 2>&1 | head -1), java $opts -jar $(basename "$jar")"
+say "unpacked: the same JDK, java $opts -jar samvirke.jar of the same jar unpacked (README \"Run on a server\")"
 say "fast:  $("$fast_java" -version 2>&1 | head -1), JAVA_OPTS='$opts' scripts/fast-start.sh"
 say "data: a copy of $template ($(psql -tAc 'select count(*) from product_usage' "$db") usages) and of $from/data"
 
@@ -91,16 +93,21 @@ JAVA_HOME="$fast_jdk" JAVA_OPTS="$opts" scripts/fast-start.sh --jar "$jar" --dir
 say "training run of the fast start (once per jar, JDK and JVM options): $(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$t0" "$(now)") s;" \
     "cache $(du -m "$work"/fast-start/samvirke.* | cut -f1) MB; load $(load)"
 
-: > "$work/plain.txt"; : > "$work/fast.txt"
+"$plain_java" -Djarmode=tools -jar "$jar" extract --destination "$work/unpacked" --application-filename samvirke.jar > /dev/null
+: > "$work/plain.txt"; : > "$work/unpacked.txt"; : > "$work/fast.txt"
 for i in $(seq "$rounds"); do
   # shellcheck disable=SC2086 # opts is a list of JVM options
   measure "plain-$i" "$plain_java" $opts -jar "$jar" "${args[@]}"
   read -r pw pc < "$work/last"
   pl=$(load)
+  # shellcheck disable=SC2086
+  measure "unpacked-$i" "$plain_java" $opts -jar "$work/unpacked/samvirke.jar" "${args[@]}"
+  read -r uw uc < "$work/last"
+  ul=$(load)
   JAVA_HOME="$fast_jdk" JAVA_OPTS="$opts" measure "fast-$i" scripts/fast-start.sh --jar "$jar" --dir "$work/fast-start" -- "${args[@]}"
   read -r fw fc < "$work/last"
-  echo "$pw $pc" >> "$work/plain.txt"; echo "$fw $fc" >> "$work/fast.txt"
-  say "round $i: plain ${pw} s wall, ${pc} s CPU (load $pl); fast ${fw} s wall, ${fc} s CPU (load $(load))"
+  echo "$pw $pc" >> "$work/plain.txt"; echo "$uw $uc" >> "$work/unpacked.txt"; echo "$fw $fc" >> "$work/fast.txt"
+  say "round $i: plain ${pw} s wall, ${pc} s CPU (load $pl); unpacked ${uw} s wall, ${uc} s CPU (load $ul); fast ${fw} s wall, ${fc} s CPU (load $(load))"
 done
 median() { python3 -c "import sys, statistics; r=[l.split() for l in open(sys.argv[1]) if l.strip()]; print(f'{statistics.median(float(x[0]) for x in r):.2f} s wall, {statistics.median(float(x[1]) for x in r):.1f} s CPU')" "$1"; }
-say "median of $rounds: plain $(median "$work/plain.txt"); fast $(median "$work/fast.txt") (target ≤ 10 s wall)"
+say "median of $rounds: plain $(median "$work/plain.txt"); unpacked $(median "$work/unpacked.txt"); fast $(median "$work/fast.txt") (target ≤ 10 s wall)"
