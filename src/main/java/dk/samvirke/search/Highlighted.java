@@ -12,9 +12,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 public record Highlighted(List<Segment> segments) {
 
-    /** Wrapped around matches by the highlighter: private-use characters, removed from the text itself. */
-    static final String OPEN = "\uE000";
-    static final String CLOSE = "\uE001";
     /** Between the blocks of a text made from Markdown ({@link MarkdownText}); shown as a space. */
     static final char PARAGRAPH = '\u2029';
 
@@ -26,33 +23,25 @@ public record Highlighted(List<Segment> segments) {
     }
 
     public static Highlighted plain(String text) {
-        return new Highlighted(text == null || text.isEmpty() ? List.of() : List.of(new Segment(clean(text), false)));
+        return text == null ? new Highlighted(List.of()) : of(List.of(new Segment(text, false)));
     }
 
-    /** Reads the highlighter's output: text with {@link #OPEN} and {@link #CLOSE} around each match. */
-    static Highlighted parse(String passage) {
-        String highlighted = passage.replace(PARAGRAPH, ' ').strip();
+    /** The segments of a passage, its block separators shown as spaces and the space around it left out. */
+    static Highlighted of(List<Segment> passage) {
         List<Segment> segments = new ArrayList<>();
-        boolean marked = false;
-        StringBuilder current = new StringBuilder();
-        for (int i = 0; i < highlighted.length(); i++) {
-            char c = highlighted.charAt(i);
-            if (c == OPEN.charAt(0) || c == CLOSE.charAt(0)) {
-                add(segments, current, marked);
-                marked = c == OPEN.charAt(0);
-            } else {
-                current.append(c);
+        for (int i = 0; i < passage.size(); i++) {
+            String text = passage.get(i).text().replace(PARAGRAPH, ' ');
+            if (i == 0) {
+                text = text.stripLeading();
+            }
+            if (i == passage.size() - 1) {
+                text = text.stripTrailing();
+            }
+            if (!text.isEmpty()) {
+                segments.add(new Segment(text, passage.get(i).marked()));
             }
         }
-        add(segments, current, marked);
         return new Highlighted(segments);
-    }
-
-    private static void add(List<Segment> segments, StringBuilder text, boolean marked) {
-        if (!text.isEmpty()) {
-            segments.add(new Segment(text.toString(), marked));
-            text.setLength(0);
-        }
     }
 
     /** Only what HTML needs escaped: "æ" stays "æ" in a UTF-8 answer. */
@@ -68,10 +57,6 @@ public record Highlighted(List<Segment> segments) {
         String text = text();
         int cut = text.lastIndexOf(' ', length);
         return plain(text.substring(0, cut > length / 2 ? cut : length).stripTrailing() + " …");
-    }
-
-    private static String clean(String text) {
-        return text.replace(OPEN, "").replace(CLOSE, "").replace(PARAGRAPH, ' ').strip();
     }
 
     public boolean isEmpty() {

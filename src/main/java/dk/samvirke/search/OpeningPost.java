@@ -34,7 +34,7 @@ final class OpeningPost {
         public void bind(TypeBindingContext context) {
             context.dependencies().fromOtherEntity(Post.class, "topic").use("body").use("hidden");
             var body = context.indexSchemaElement().field(SearchFields.BODY, f -> f.asString().analyzer(TEXT)
-                    .searchAnalyzer(TEXT_QUERY).projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTED))
+                    .searchAnalyzer(TEXT_QUERY).projectable(Projectable.YES))
                     .toReference();
             context.bridge(Topic.class, new TextBridge(body));
         }

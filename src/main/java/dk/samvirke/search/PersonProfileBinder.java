@@ -34,9 +34,9 @@ final class PersonProfileBinder implements TypeBinder {
         context.dependencies().fromOtherEntity(Participation.class, "person").use("person");
 
         var text = context.typeFactory().asString().analyzer(TEXT).searchAnalyzer(TEXT_QUERY)
-                .projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTED).toIndexFieldType();
+                .projectable(Projectable.YES).toIndexFieldType();
         var nameParts = context.typeFactory().asString().analyzer(NAME_PARTS).searchAnalyzer(NAME_PARTS_QUERY)
-                .projectable(Projectable.YES).highlightable(SearchMapping.HIGHLIGHTED).toIndexFieldType();
+                .projectable(Projectable.YES).toIndexFieldType();
         var keyword = context.typeFactory().asString().normalizer(KEYWORD).projectable(Projectable.YES)
                 .toIndexFieldType();
         var schema = context.indexSchemaElement();

@@ -13,8 +13,6 @@ import dk.samvirke.forum.Topic;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.organisations.OrganisationType;
 import dk.samvirke.people.Person;
-import java.util.List;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
@@ -25,8 +23,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
 
 /**
  * What is indexed of the registry, mapped here rather than by annotations on the entities so that
- * the registry's modules know nothing of search. Every text field is stored, for highlighting and so
- * that results are built from the index alone, without loading entities.
+ * the registry's modules know nothing of search. Every text field is stored, so that results are built
+ * from the index alone, without loading entities, and what a search found is marked in it ({@link Marking}).
  */
 final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
@@ -35,17 +33,7 @@ final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
      * document rewritten: the indexes of the new version start empty, and {@link SearchIndexing} fills
      * them at start (the old ones are left, for a rollback; delete them at leisure).
      */
-    static final int VERSION = 2;
-
-    /**
-     * What every highlighted field is indexed for: {@code ANY}, which adds term vectors (positions and offsets).
-     * They cost: a highlight decodes the document's term vectors of every field, for each field and hit marked,
-     * a third of a search's time at 45 000 documents. But without them the unified highlighter finds the matches
-     * by analysing the stored text again with the field's <em>search</em> analyser, which neither splits
-     * compounds nor makes a name's parts and beginnings: "system" would no longer be marked in "Datasystem", nor
-     * "loop" in "OS2loop". So they stay, and the kinds are searched side by side instead ({@link SiteSearch}).
-     */
-    static final List<Highlightable> HIGHLIGHTED = List.of(Highlightable.ANY);
+    static final int VERSION = 3;
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -109,18 +97,18 @@ final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
         type.property("key").keywordField(SearchFields.KEY).normalizer(KEYWORD).projectable(Projectable.YES);
         text(type, "name", SearchFields.NAME);
         type.property("name").fullTextField(SearchFields.parts(SearchFields.NAME)).analyzer(NAME_PARTS)
-                .searchAnalyzer(NAME_PARTS_QUERY).projectable(Projectable.YES).highlightable(HIGHLIGHTED);
+                .searchAnalyzer(NAME_PARTS_QUERY).projectable(Projectable.YES);
         type.property("name").keywordField(SearchFields.NAME_SORT).normalizer(KEYWORD).sortable(Sortable.YES);
     }
 
     private static void text(TypeMappingStep type, String property, String field) {
         type.property(property).fullTextField(field).analyzer(TEXT).searchAnalyzer(TEXT_QUERY)
-                .projectable(Projectable.YES).highlightable(HIGHLIGHTED);
+                .projectable(Projectable.YES);
     }
 
     private static void markdown(TypeMappingStep type, String property, String field) {
         type.property(property).fullTextField(field).valueBridge(new MarkdownText()).analyzer(TEXT)
-                .searchAnalyzer(TEXT_QUERY).projectable(Projectable.YES).highlightable(HIGHLIGHTED);
+                .searchAnalyzer(TEXT_QUERY).projectable(Projectable.YES);
     }
 
     /** The type as the API and the data package spell it ("municipality"), not as Java does. */

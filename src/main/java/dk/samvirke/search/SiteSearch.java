@@ -32,9 +32,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one search over everything: each {@link SearchableKind} is asked with the same words. Results are built
- * from the index alone (stored fields and highlights, no entity loaded), so a search takes no database
- * connection: each kind's query runs outside any transaction, on an entity manager of its own that never needs
- * one. The kinds' queries are independent, so they run side by side ({@link #search}).
+ * from the index alone (stored fields, their matches marked by {@link Marking}, no entity loaded), so a search
+ * takes no database connection: each kind's query runs outside any transaction, on an entity manager of its own
+ * that never needs one. The kinds' queries are independent, so they run side by side ({@link #search}).
  */
 @Service
 public class SiteSearch {
@@ -65,10 +65,10 @@ public class SiteSearch {
     }
 
     /**
-     * Every kind's count, and the page of each kind asked for. Most of a search's time is the highlighting of
-     * each kind's page of hits, and each kind is its own query: the helper threads take kinds while this thread
-     * runs, in order, every kind no helper has started, so the answer comes when the slowest kinds are done
-     * rather than after all of them in turn, and a search never waits for a busy helper to start.
+     * Every kind's count, and the page of each kind asked for. Each kind is its own query: the helper threads
+     * take kinds while this thread runs, in order, every kind no helper has started, so the answer comes when
+     * the slowest kinds are done rather than after all of them in turn, and a search never waits for a busy
+     * helper to start.
      */
     public SearchResults search(SearchRequest request) {
         if (request.kind() != null && !kinds().contains(request.kind())) {
@@ -152,26 +152,23 @@ public class SiteSearch {
     }
 
     private static SearchGroup page(SearchSession session, SearchableKind kind, SearchRequest request) {
-        // Only what a result shows is highlighted, and what is highlighted is not fetched again as a stored field.
-        Set<String> highlighted = new LinkedHashSet<>();
-        highlighted.add(kind.titleField());
+        // Only what a result shows is marked (Marking), and what is marked is not fetched twice.
+        Set<String> marked = new LinkedHashSet<>();
+        marked.add(kind.titleField());
         if (kind.partFields().containsKey(kind.titleField())) {
-            highlighted.add(SearchFields.parts(kind.titleField()));
+            marked.add(SearchFields.parts(kind.titleField()));
         }
-        highlighted.addAll(kind.snippetFields());
-        List<String> stored = kind.storedFields().stream().filter(field -> !highlighted.contains(field)).toList();
-        List<String> highlights = List.copyOf(highlighted);
+        marked.addAll(kind.snippetFields());
+        List<String> stored = kind.storedFields().stream().filter(field -> !marked.contains(field)).toList();
+        List<String> texts = List.copyOf(marked);
         var result = session.search(kind.entityType())
-                .select(f -> f.composite().from(projections(f, stored, highlights)).asList())
+                .select(f -> f.composite().from(projections(f, stored, texts)).asList())
                 .where(f -> predicate(f, kind, request))
                 .sort(f -> f.score())
-                // Unified: passages end at sentence boundaries. It cannot shorten a field without a match
-                // (hence MAX_VALUE, which also keeps it from warning): SearchDocument does that.
-                .highlighter(h -> h.unified().tag(Highlighted.OPEN, Highlighted.CLOSE)
-                        .numberOfFragments(1).noMatchSize(Integer.MAX_VALUE))
                 .fetch(Math.multiplyExact(request.page(), request.size()), request.size());
+        Marking marking = Marking.of(kind, request.q());
         List<SearchHit> hits = result.hits().stream()
-                .map(values -> kind.hit(document(values, stored, highlights)))
+                .map(values -> kind.hit(document(values, stored, texts, marking)))
                 .toList();
         return new SearchGroup(kind.name(), hits, request.page(), request.size(), result.total().hitCount());
     }
@@ -200,25 +197,28 @@ public class SiteSearch {
     }
 
     private static SearchProjection<?>[] projections(SearchProjectionFactory<?, ?> f, List<String> stored,
-            List<String> highlighted) {
+            List<String> texts) {
         List<SearchProjection<?>> projections = new ArrayList<>();
         projections.add(f.id().toProjection());
-        // As indexed: codes, not the enums a value bridge made them from.
+        // As indexed: codes, not the enums a value bridge made them from; a Markdown text as its plain text.
         stored.forEach(field -> projections.add(f.field(field, ValueModel.INDEX).toProjection()));
-        highlighted.forEach(field -> projections.add(f.highlight(field).toProjection()));
+        // Every value: a product's descriptions are one per language.
+        texts.forEach(field -> projections.add(f.field(field, String.class, ValueModel.INDEX).list().toProjection()));
         return projections.toArray(SearchProjection<?>[]::new);
     }
 
-    private static SearchDocument document(List<?> values, List<String> stored, List<String> highlighted) {
+    private static SearchDocument document(List<?> values, List<String> stored, List<String> texts, Marking marking) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (int i = 0; i < stored.size(); i++) {
             fields.put(stored.get(i), values.get(1 + i));
         }
         Map<String, Highlighted> highlights = new LinkedHashMap<>();
-        for (int i = 0; i < highlighted.size(); i++) {
-            List<?> passages = (List<?>) values.get(1 + stored.size() + i);
-            if (passages != null && !passages.isEmpty()) {
-                highlights.put(highlighted.get(i), Highlighted.parse(passages.get(0).toString()));
+        for (int i = 0; i < texts.size(); i++) {
+            @SuppressWarnings("unchecked")
+            List<String> text = (List<String>) values.get(1 + stored.size() + i);
+            Highlighted highlighted = marking.mark(texts.get(i), text);
+            if (!highlighted.isEmpty()) {
+                highlights.put(texts.get(i), highlighted);
             }
         }
         return new SearchDocument(values.get(0), fields, highlights);

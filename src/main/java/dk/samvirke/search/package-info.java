@@ -30,8 +30,9 @@
  * <li>Map the entity in {@code SearchMapping} with its helpers: {@code indexed(type, "event")},
  * {@code keyAndName(type)} for a key and a name (the name also gets its parts twin), {@code text(type,
  * property, field)} for plain text, {@code markdown(...)} for Markdown; flags and codes as
- * {@code genericField}/{@code keywordField}. Every field a result shows is projectable, highlighted
- * ones highlightable (the helpers do both). What the hiding rules need (a {@code hidden} flag, a
+ * {@code genericField}/{@code keywordField}. Every field a result shows is projectable (the helpers see to
+ * it); what a search found in its title and snippet fields is marked from that stored text
+ * ({@code Marking}). What the hiding rules need (a {@code hidden} flag, a
  * category) is indexed too. A value the entity does not reach by its own properties needs a binder that
  * declares its dependencies, or the index goes stale: see {@code PersonProfileBinder},
  * {@code OpeningPost} and {@code OrganisationChanges}. Raise {@code SearchMapping.VERSION} only when

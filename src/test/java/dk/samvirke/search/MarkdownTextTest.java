@@ -29,7 +29,8 @@ class MarkdownTextTest {
 
     @Test
     void aSnippetShowsTheSeparatorsAsSpaces() {
-        assertThat(Highlighted.parse("Overskrift" + P + "Log ind med \uE000MitID\uE001." + P).html())
-                .isEqualTo("Overskrift Log ind med <mark>MitID</mark>.");
+        var passage = java.util.List.of(new Highlighted.Segment("Overskrift" + P + "Log ind med ", false),
+                new Highlighted.Segment("MitID", true), new Highlighted.Segment("." + P, false));
+        assertThat(Highlighted.of(passage).html()).isEqualTo("Overskrift Log ind med <mark>MitID</mark>.");
     }
 }
