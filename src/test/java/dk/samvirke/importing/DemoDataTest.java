@@ -35,7 +35,10 @@ class DemoDataTest {
 
     @Test
     void loadsTheRealMunicipalitiesIntoAnEmptyRegistryOnlyOnce() {
+        assertThat(demoData.isShown()).isFalse();
+        assertThat(demoData.isShown()).as("the kept answer").isFalse();
         assertThat(demoData.loadIfEmpty()).isTrue();
+        assertThat(demoData.isShown()).as("the import changed the registry, so the kept answer is asked again").isTrue();
         // The association's published figures (docs/product.md), as of a day the demo data holds them
         var figures = statistics.asOf(LocalDate.of(2026, 12, 1));
         assertThat(figures.municipalities()).isEqualTo(98);
