@@ -6,8 +6,11 @@ import java.util.List;
 /**
  * The numbers behind the charts of the statistics page: the page renders them as tables, and
  * {@code /statistik/data} hands the same record to the charts as JSON.
+ *
+ * @param perProduct    the most used managed products, at most {@link StatisticsCharts#PRODUCTS_SHOWN}
+ * @param otherProducts how many more products the community manages on the date (the products file has them all)
  */
-public record ChartData(LocalDate asOf, List<TrendPoint> trend, List<ProductUsage> perProduct,
+public record ChartData(LocalDate asOf, List<TrendPoint> trend, List<ProductUsage> perProduct, int otherProducts,
         List<MunicipalityUsage> perMunicipality) {
 
     /** The figures on one date: the end of a past year, or today for the last point. */

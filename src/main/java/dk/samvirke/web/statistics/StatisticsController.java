@@ -53,7 +53,7 @@ class StatisticsController {
     @GetMapping({"/statistik/tal.csv", "/statistics/figures.csv"})
     org.springframework.http.ResponseEntity<byte[]> figures() {
         LocalDate today = LocalDate.now(clock);
-        var dates = charts.chartData(today, today).trend().stream().map(ChartData.TrendPoint::date).toList();
+        var dates = charts.trendDates(today);
         var rows = statistics.series(dates).stream().map(f -> java.util.List.of(f.asOf().toString(),
                 String.valueOf(f.municipalities()), String.valueOf(f.memberMunicipalities()),
                 String.valueOf(f.memberMunicipalityShare()), String.valueOf(f.members()), String.valueOf(f.products()),
