@@ -30,6 +30,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class Marking {
 
     private static final Analyzers ANALYZERS = new Analyzers();
+    /** How much of a text is read for matches, as Lucene's highlighter reads by default: a long post costs no more. */
+    static final int ANALYSED_LENGTH = 10_000;
 
     private final Map<String, Terms> termsByField = new HashMap<>();
 
@@ -112,7 +114,8 @@ final class Marking {
                 return List.of();
             }
             List<Token> found = new ArrayList<>();
-            try (var stream = index.tokenStream("", text)) {
+            String analysed = text.length() > ANALYSED_LENGTH ? text.substring(0, ANALYSED_LENGTH) : text;
+            try (var stream = index.tokenStream("", analysed)) {
                 var term = stream.addAttribute(CharTermAttribute.class);
                 var offset = stream.addAttribute(OffsetAttribute.class);
                 stream.reset();

@@ -68,6 +68,9 @@ class MarkingTest {
         assertThat(marked("mitid", SearchFields.TITLE, "MitID")).isEqualTo("MitID");
         assertThat(Marking.of(TEXT, NAMES, "mitid").mark(SearchFields.SUMMARY, List.of()).isEmpty()).isTrue();
         assertThat(marked("fed", SearchFields.SUMMARY, "<b>fed</b>")).isEqualTo("&lt;b&gt;<mark>fed</mark>&lt;/b&gt;");
+        String longText = "Intet her. ".repeat(Marking.ANALYSED_LENGTH / 11 + 1) + "Her er MitID.";
+        assertThat(marked("mitid", SearchFields.SUMMARY, longText)).as("only the start of a long text is read")
+                .doesNotContain("<mark>").startsWith("Intet her.");
     }
 
     @Test
