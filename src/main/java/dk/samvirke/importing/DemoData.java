@@ -91,9 +91,8 @@ public class DemoData implements ApplicationRunner {
 
     /**
      * True when the registry holds the demo data: the history says the demo data loaded it. Every page asks, so
-     * the answer is kept while the registry stands: asked each time, the history's query took 30 ms and more once
-     * it held a few hundred thousand entries by one actor (PostgreSQL's generic plan for a prepared statement
-     * scans the table for an actor it has no entries by).
+     * the answer is kept while the registry stands (a write on any node raises its version) rather than asked
+     * of the database on every page.
      */
     public boolean isShown() {
         OptionalLong version = registryVersion.current(); // before the query: the answer is at least this new
