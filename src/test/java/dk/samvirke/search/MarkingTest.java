@@ -78,5 +78,8 @@ class MarkingTest {
         var words = QueryWords.of("a +b | \"c d\" -e -(f g) h~2 i* \\-j -\"k l\" m");
         assertThat(words.words()).containsExactly("a", "b", "c", "d", "h", "-j", "m");
         assertThat(words.prefixes()).containsExactly("i");
+        for (String odd : new String[] {"\\", "((((", "-", "\"", "*", "~", "-(", "a\\", "\u0000", "\"unclosed"}) {
+            assertThat(marked(odd, SearchFields.SUMMARY, "Tekst uden noget.")).as(odd).isEqualTo("Tekst uden noget.");
+        }
     }
 }
