@@ -3,6 +3,7 @@ package dk.samvirke.importing;
 import dk.samvirke.catalogue.Products;
 import dk.samvirke.history.History;
 import dk.samvirke.organisations.Organisations;
+import dk.samvirke.shared.KeptWhileRegistryStands;
 import dk.samvirke.shared.RegistryVersion;
 import dk.samvirke.shared.SamvirkeProperties;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -40,17 +40,12 @@ public class DemoData implements ApplicationRunner {
     private final Products products;
     private final History history;
     private final PackageFiles files;
-    private final RegistryVersion registryVersion;
-    /** The last answer of {@link #isShown()} and the registry version it holds for. */
-    private volatile Shown shown;
-
-    private record Shown(long version, boolean value) {
-    }
+    private final KeptWhileRegistryStands<String, Boolean> shown;
 
     DemoData(SamvirkeProperties properties, DataPackageImporter importer, Organisations organisations, Products products,
             History history, PackageFiles files, RegistryVersion registryVersion) {
         this.files = files;
-        this.registryVersion = registryVersion;
+        this.shown = new KeptWhileRegistryStands<>(registryVersion, 1);
         this.properties = properties;
         this.importer = importer;
         this.organisations = organisations;
@@ -95,16 +90,7 @@ public class DemoData implements ApplicationRunner {
      * of the database on every page.
      */
     public boolean isShown() {
-        OptionalLong version = registryVersion.current(); // before the query: the answer is at least this new
-        Shown last = shown;
-        if (last != null && version.isPresent() && last.version() == version.getAsLong()) {
-            return last.value();
-        }
-        boolean value = history.hasEntriesBy(ACTOR);
-        if (version.isPresent()) {
-            shown = new Shown(version.getAsLong(), value);
-        }
-        return value;
+        return shown.get(ACTOR, () -> history.hasEntriesBy(ACTOR));
     }
 
     private Path copyPackage() {

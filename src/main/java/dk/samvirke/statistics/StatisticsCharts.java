@@ -2,6 +2,7 @@ package dk.samvirke.statistics;
 
 import dk.samvirke.catalogue.ProductSql;
 import dk.samvirke.organisations.OrganisationSql;
+import dk.samvirke.shared.KeptWhileRegistryStands;
 import dk.samvirke.shared.RegistryVersion;
 import dk.samvirke.statistics.ChartData.MunicipalityUsage;
 import dk.samvirke.statistics.ChartData.ProductUsage;
@@ -10,8 +11,6 @@ import dk.samvirke.usage.UsageSql;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,19 +36,15 @@ public class StatisticsCharts {
 
     private final StatisticsService statistics;
     private final JdbcClient jdbc;
-    private final RegistryVersion registryVersion;
-    private final Map<Dates, Kept> kept = new ConcurrentHashMap<>();
+    private final KeptWhileRegistryStands<Dates, ChartData> kept;
 
     private record Dates(LocalDate asOf, LocalDate today) {
-    }
-
-    private record Kept(long version, ChartData data) {
     }
 
     StatisticsCharts(StatisticsService statistics, JdbcClient jdbc, RegistryVersion registryVersion) {
         this.statistics = statistics;
         this.jdbc = jdbc;
-        this.registryVersion = registryVersion;
+        this.kept = new KeptWhileRegistryStands<>(registryVersion, KEPT_DATES);
     }
 
     /**
@@ -58,25 +53,12 @@ public class StatisticsCharts {
      * of interfaces.md §13 computing them takes the database half a second.
      */
     public ChartData chartData(LocalDate asOf, LocalDate today) {
-        var version = registryVersion.current();
-        var dates = new Dates(asOf, today);
-        if (version.isPresent()) {
-            Kept k = kept.get(dates);
-            if (k != null && k.version() == version.getAsLong()) {
-                return k.data();
-            }
-        }
-        List<ProductRow> products = perProduct(asOf);
-        int managed = products.isEmpty() ? 0 : products.get(0).managed();
-        var data = new ChartData(asOf, trend(today), products.stream().map(ProductRow::usage).toList(),
-                managed - products.size(), perMunicipality(asOf));
-        if (version.isPresent()) {
-            if (kept.size() >= KEPT_DATES) {
-                kept.clear();
-            }
-            kept.put(dates, new Kept(version.getAsLong(), data));
-        }
-        return data;
+        return kept.get(new Dates(asOf, today), () -> {
+            List<ProductRow> products = perProduct(asOf);
+            int managed = products.isEmpty() ? 0 : products.get(0).managed();
+            return new ChartData(asOf, trend(today), products.stream().map(ProductRow::usage).toList(),
+                    managed - products.size(), perMunicipality(asOf));
+        });
     }
 
     /** The trend's dates: the end of each year from the year of the earliest date in the records, and today. */

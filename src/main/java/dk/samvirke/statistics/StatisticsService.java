@@ -4,14 +4,13 @@ import dk.samvirke.catalogue.ProductSql;
 import dk.samvirke.organisations.OrganisationSql;
 import dk.samvirke.people.ParticipationSql;
 import dk.samvirke.shared.InvalidParameterException;
+import dk.samvirke.shared.KeptWhileRegistryStands;
 import dk.samvirke.shared.RegistryVersion;
 import dk.samvirke.usage.UsageSql;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,16 +54,12 @@ public class StatisticsService {
 
     private final JdbcClient jdbc;
     private final List<FigureSource> figureSources;
-    private final RegistryVersion registryVersion;
-    private final Map<LocalDate, Kept> kept = new ConcurrentHashMap<>();
-
-    private record Kept(long version, Statistics statistics) {
-    }
+    private final KeptWhileRegistryStands<LocalDate, Statistics> kept;
 
     StatisticsService(JdbcClient jdbc, List<FigureSource> figureSources, RegistryVersion registryVersion) {
         this.jdbc = jdbc;
         this.figureSources = figureSources;
-        this.registryVersion = registryVersion;
+        this.kept = new KeptWhileRegistryStands<>(registryVersion, KEPT_DATES);
     }
 
     /**
@@ -73,21 +68,7 @@ public class StatisticsService {
      * API ask the database once per date and change.
      */
     public Statistics asOf(LocalDate date) {
-        var version = registryVersion.current();
-        if (version.isPresent()) {
-            Kept k = kept.get(date);
-            if (k != null && k.version() == version.getAsLong()) {
-                return k.statistics();
-            }
-        }
-        Statistics statistics = compute(date);
-        if (version.isPresent()) {
-            if (kept.size() >= KEPT_DATES) {
-                kept.clear();
-            }
-            kept.put(date, new Kept(version.getAsLong(), statistics));
-        }
-        return statistics;
+        return kept.get(date, () -> compute(date));
     }
 
     private Statistics compute(LocalDate date) {
