@@ -94,7 +94,8 @@ final class Marking {
         Terms(QueryWords query, Analyzer index, Analyzer search) {
             this.index = index;
             for (String word : query.words()) {
-                Set<String> parts = new HashSet<>(tokens(search, word));
+                Set<String> parts = new HashSet<>();
+                tokens(search, word).forEach(token -> parts.add(token.term()));
                 if (!parts.isEmpty()) {
                     words.add(parts);
                     exact.addAll(parts);
@@ -113,23 +114,10 @@ final class Marking {
             if (exact.isEmpty() && prefixes.isEmpty()) {
                 return List.of();
             }
-            List<Token> found = new ArrayList<>();
             String analysed = text.length() > ANALYSED_LENGTH ? text.substring(0, ANALYSED_LENGTH) : text;
-            try (var stream = index.tokenStream("", analysed)) {
-                var term = stream.addAttribute(CharTermAttribute.class);
-                var offset = stream.addAttribute(OffsetAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    String value = term.toString();
-                    if (exact.contains(value) || prefixes.stream().anyMatch(value::startsWith)) {
-                        found.add(new Token(value, offset.startOffset(), offset.endOffset()));
-                    }
-                }
-                stream.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return found;
+            return tokens(index, analysed).stream()
+                    .filter(t -> exact.contains(t.term()) || prefixes.stream().anyMatch(t.term()::startsWith))
+                    .toList();
         }
 
         /**
@@ -158,13 +146,14 @@ final class Marking {
             return joined;
         }
 
-        private static List<String> tokens(Analyzer analyzer, String text) {
-            List<String> tokens = new ArrayList<>();
+        private static List<Token> tokens(Analyzer analyzer, String text) {
+            List<Token> tokens = new ArrayList<>();
             try (var stream = analyzer.tokenStream("", text)) {
                 var term = stream.addAttribute(CharTermAttribute.class);
+                var offset = stream.addAttribute(OffsetAttribute.class);
                 stream.reset();
                 while (stream.incrementToken()) {
-                    tokens.add(term.toString());
+                    tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
                 }
                 stream.end();
             } catch (IOException e) {
