@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -232,8 +233,13 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
         return value.toString();
     }
 
+    /**
+     * Who is acting, in lower case: e-mail addresses are compared without case, and an actor kept as it is
+     * compared lets the history's actor index answer the administrators' filter.
+     */
     static String currentActor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
+        return authentication == null || authentication.getName() == null ? "system"
+                : authentication.getName().toLowerCase(Locale.ROOT);
     }
 }

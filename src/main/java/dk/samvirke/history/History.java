@@ -107,7 +107,7 @@ public class History {
     @Transactional
     public int anonymise(String email) {
         String address = email.toLowerCase(Locale.ROOT);
-        int changed = jdbc.update("update audit_entry set actor = ? where lower(actor) = ?", DELETED_ACTOR, address);
+        int changed = jdbc.update("update audit_entry set actor = ? where actor = ?", DELETED_ACTOR, address);
         String like = "%" + address + "%";
         var rows = jdbc.query(COLUMNS + " where personal_fields is not null and (lower(changes) like ? or lower(record_key) like ?)",
                 History::row, like, like);
@@ -144,7 +144,7 @@ public class History {
             args.add("%" + filter.recordKey().toLowerCase(Locale.ROOT) + "%");
         }
         if (filter.actor() != null && !filter.actor().isBlank()) {
-            where.append(" and lower(actor) = ?");
+            where.append(" and actor = ?");
             args.add(filter.actor().toLowerCase(Locale.ROOT));
         }
         if (filter.from() != null) {

@@ -52,7 +52,7 @@ class HistoryTest {
         var os2mo = fixtures.product("os2mo", "OS2mo", aarhus);
         var usage = fixtures.usage(aarhus, os2mo, UsageStatus.PILOT, "3.3");
 
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("anne@aarhus.dk", null));
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("Anne@Aarhus.dk", null));
         try {
             transactions.executeWithoutResult(tx -> usages.findById(usage.getId()).orElseThrow()
                     .update(new UsageDetails(UsageStatus.PRODUCTION, LocalDate.of(2020, 1, 1), null, "3.4", "it@aarhus-kommune.dk")));
