@@ -192,8 +192,7 @@ public class GovernanceManagement {
             checked.add(c);
         }
         all.orThrow(GovernanceValidationException::new);
-        store.deleteFees(productKey, year);
-        checked.forEach(store::save);
+        store.replaceFees(productKey, year, checked);
         return store.feesOf(productKey, year);
     }
 

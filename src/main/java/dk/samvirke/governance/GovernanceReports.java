@@ -1,6 +1,7 @@
 package dk.samvirke.governance;
 
 import dk.samvirke.accounts.SignedInUser;
+import dk.samvirke.history.RecordChanges;
 import dk.samvirke.shared.FieldCheck;
 import dk.samvirke.shared.InvalidFieldsException;
 import dk.samvirke.shared.RecordNotFoundException;
@@ -21,21 +22,27 @@ import org.springframework.transaction.annotation.Transactional;
  * The yearly governance report of a product in the association's "følg eller forklar" (comply or explain) form:
  * the requirements, grouped in themes, are data the secretariat maintains; a product's managers answer each active
  * requirement as followed or explained (an explanation is required when not followed); the secretariat rates the
- * report green, amber or red. Every year's report is kept: the history.
+ * report green, amber or red. Every year's report is kept: the history. Every change of a requirement or a report is
+ * in the history too ({@link RecordChanges}): a report's fields there are its requirements, each followed ("true") or
+ * the explanation given, and its rating.
  */
 @Service
 public class GovernanceReports {
 
     public static final Set<String> RATINGS = Set.of("green", "amber", "red");
 
+    static final String REQUIREMENT_RECORD = "governance-requirement", REPORT_RECORD = "governance-report";
+
     private final JdbcClient jdbc;
     private final GovernancePolicy policy;
     private final GovernanceStore store;
+    private final RecordChanges history;
 
-    GovernanceReports(JdbcClient jdbc, GovernancePolicy policy, GovernanceStore store) {
+    GovernanceReports(JdbcClient jdbc, GovernancePolicy policy, GovernanceStore store, RecordChanges history) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.store = store;
+        this.history = history;
     }
 
     public record Requirement(String key, String theme, String text, int position, boolean active) {
@@ -83,17 +90,30 @@ public class GovernanceReports {
         Integer position = check.nonNegativeInteger("position", change.position());
         check.orThrow(problems -> new InvalidFieldsException("requirement", problems));
         boolean active = change.active() == null || change.active();
-        int updated = jdbc.sql("update governance_requirement set theme = :theme, text = :text, sort_order = :position,"
-                        + " active = :active, updated_at = current_timestamp where requirement_key = :key")
-                .param("key", k).param("theme", theme).param("text", text).param("position", position == null ? 0 : position)
-                .param("active", active).update();
-        if (updated == 0) {
-            jdbc.sql("insert into governance_requirement (requirement_key, theme, text, sort_order, active, created_at,"
-                            + " updated_at) values (:key, :theme, :text, :position, :active, current_timestamp, current_timestamp)")
-                    .param("key", k).param("theme", theme).param("text", text)
-                    .param("position", position == null ? 0 : position).param("active", active).update();
+        int order = position == null ? 0 : position;
+        record Existing(long id, Requirement requirement) {
         }
-        return new Requirement(k, theme, text, position == null ? 0 : position, active);
+        var existing = jdbc.sql("select id, theme, text, sort_order, active from governance_requirement"
+                        + " where requirement_key = :key").param("key", k)
+                .query((rs, n) -> new Existing(rs.getLong(1), new Requirement(k, rs.getString(2), rs.getString(3),
+                        rs.getInt(4), rs.getBoolean(5)))).optional();
+        var saved = new Requirement(k, theme, text, order, active);
+        if (existing.isPresent()) {
+            jdbc.sql("update governance_requirement set theme = :theme, text = :text, sort_order = :position,"
+                            + " active = :active, updated_at = current_timestamp where id = :id")
+                    .param("id", existing.get().id()).param("theme", theme).param("text", text).param("position", order)
+                    .param("active", active).update();
+            history.updated(REQUIREMENT_RECORD, existing.get().id(), k, fields(existing.get().requirement()),
+                    fields(saved));
+        } else {
+            long id = GovernanceStore.inserted(jdbc.sql("insert into governance_requirement (requirement_key, theme,"
+                            + " text, sort_order, active, created_at, updated_at) values (:key, :theme, :text, :position,"
+                            + " :active, current_timestamp, current_timestamp)")
+                    .param("key", k).param("theme", theme).param("text", text).param("position", order)
+                    .param("active", active));
+            history.created(REQUIREMENT_RECORD, id, k, fields(saved));
+        }
+        return saved;
     }
 
     /**
@@ -135,17 +155,22 @@ public class GovernanceReports {
         active.keySet().stream().filter(k -> !seen.contains(k)).findFirst()
                 .ifPresent(k -> check.problem("answers", "the requirement '" + k + "' is not answered"));
         check.orThrow(problems -> new InvalidFieldsException("governance report", problems));
-        jdbc.sql("delete from governance_report_answer where report_id in (select r.id from governance_report r join"
-                + " product p on p.id = r.product_id where p.product_key = :product and r.report_year = :year)")
-                .param("product", productKey).param("year", year).update();
-        jdbc.sql("delete from governance_report where report_year = :year and product_id = (select id from product"
-                + " where product_key = :product)").param("product", productKey).param("year", year).update();
-        jdbc.sql("insert into governance_report (product_id, report_year, submitted_at) values ((select id from product"
-                + " where product_key = :product), :year, current_timestamp)").param("product", productKey)
-                .param("year", year).update();
-        long id = jdbc.sql("select r.id from governance_report r join product p on p.id = r.product_id where"
+        // A report submitted again is the same report (its history goes on): its answers replaced, its rating gone.
+        var before = report(productKey, year);
+        var existingId = jdbc.sql("select r.id from governance_report r join product p on p.id = r.product_id where"
                         + " p.product_key = :product and r.report_year = :year").param("product", productKey)
-                .param("year", year).query(Long.class).single();
+                .param("year", year).query(Long.class).optional();
+        long id;
+        if (existingId.isPresent()) {
+            id = existingId.get();
+            jdbc.sql("delete from governance_report_answer where report_id = :report").param("report", id).update();
+            jdbc.sql("update governance_report set submitted_at = current_timestamp, rating = null, rated_at = null"
+                    + " where id = :report").param("report", id).update();
+        } else {
+            id = GovernanceStore.inserted(jdbc.sql("insert into governance_report (product_id, report_year, submitted_at)"
+                    + " values ((select id from product where product_key = :product), :year, current_timestamp)")
+                    .param("product", productKey).param("year", year));
+        }
         for (var a : list) {
             jdbc.sql("insert into governance_report_answer (report_id, requirement_id, followed, explanation) values"
                             + " (:report, :requirement, :followed, :explanation)")
@@ -153,7 +178,13 @@ public class GovernanceReports {
                     .param("explanation", a.explanation() == null || a.explanation().isBlank() ? null
                             : a.explanation().trim()).update();
         }
-        return report(productKey, year).orElseThrow();
+        var after = report(productKey, year).orElseThrow();
+        if (before.isPresent()) {
+            history.updated(REPORT_RECORD, id, productKey + "/" + year, fields(before.get()), fields(after));
+        } else {
+            history.created(REPORT_RECORD, id, productKey + "/" + year, fields(after));
+        }
+        return after;
     }
 
     /** The secretariat's rating of a submitted report: green, amber or red (admins only). */
@@ -165,12 +196,16 @@ public class GovernanceReports {
         if (rating == null || !RATINGS.contains(rating)) {
             throw new InvalidFieldsException("rating", Map.of("rating", "'" + rating + "' is not one of green, amber, red"));
         }
-        int updated = jdbc.sql("update governance_report set rating = :rating, rated_at = current_timestamp where"
-                        + " report_year = :year and product_id = (select id from product where product_key = :product)")
-                .param("rating", rating).param("year", year).param("product", productKey).update();
-        if (updated == 0) {
-            throw new RecordNotFoundException("No governance report of '" + productKey + "' for " + year);
+        record Existing(long id, String rating) {
         }
+        var existing = jdbc.sql("select r.id, r.rating from governance_report r join product p on p.id = r.product_id"
+                        + " where p.product_key = :product and r.report_year = :year").param("product", productKey)
+                .param("year", year).query((rs, n) -> new Existing(rs.getLong(1), rs.getString(2))).optional()
+                .orElseThrow(() -> new RecordNotFoundException("No governance report of '" + productKey + "' for " + year));
+        jdbc.sql("update governance_report set rating = :rating, rated_at = current_timestamp where id = :id")
+                .param("rating", rating).param("id", existing.id()).update();
+        history.updated(REPORT_RECORD, existing.id(), productKey + "/" + year,
+                GovernanceStore.fields("rating", existing.rating()), GovernanceStore.fields("rating", rating));
         return report(productKey, year).orElseThrow();
     }
 
@@ -196,5 +231,17 @@ public class GovernanceReports {
                         .param("id", h.id())
                         .query((rs, n) -> new Answer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
                                 rs.getString(5))).list())).toList();
+    }
+
+    private static Map<String, Object> fields(Requirement r) {
+        return GovernanceStore.fields("theme", r.theme(), "text", r.text(), "position", r.position(), "active", r.active());
+    }
+
+    /** Each requirement answered: followed ("true"), or the explanation given; then the rating. */
+    private static Map<String, Object> fields(Report report) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        report.answers().forEach(a -> fields.put(a.requirement(), a.followed() ? "true" : a.explanation()));
+        fields.put("rating", report.rating());
+        return fields;
     }
 }

@@ -11,20 +11,25 @@ import dk.samvirke.governance.GovernanceRules.BudgetChecked;
 import dk.samvirke.governance.GovernanceRules.DecisionChecked;
 import dk.samvirke.governance.GovernanceRules.FeeChecked;
 import dk.samvirke.governance.GovernanceRules.StageChecked;
+import dk.samvirke.history.RecordChanges;
 import dk.samvirke.shared.CodedEnum;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
  * Governance's tables, by SQL: upserts by key for the API and the package files alike, and the reads.
- * Callers check the records first ({@link GovernanceRules}) and resolve their references.
+ * Callers check the records first ({@link GovernanceRules}) and resolve their references. Every write leaves its
+ * entry in the history ({@link RecordChanges}), as the registry's records do: who changed what, before → after.
  */
 @Repository
 class GovernanceStore {
@@ -42,12 +47,18 @@ class GovernanceStore {
     private static final String BUDGET = "select p.product_key, b.budget_year, b.amount from product_budget b"
             + " join product p on p.id = b.product_id";
 
+    /** The kinds of record governance writes, as the history names them ({@code history.type.*}). */
+    static final String BODY_RECORD = "governance-body", DECISION_RECORD = "governance-decision",
+            STAGE_RECORD = "product-stage", FEE_RECORD = "governance-fee", BUDGET_RECORD = "product-budget";
+
     private final JdbcClient jdbc;
     private final DecisionIndexing indexing;
+    private final RecordChanges history;
 
-    GovernanceStore(JdbcClient jdbc, DecisionIndexing indexing) {
+    GovernanceStore(JdbcClient jdbc, DecisionIndexing indexing, RecordChanges history) {
         this.jdbc = jdbc;
         this.indexing = indexing;
+        this.history = history;
     }
 
     // bodies
@@ -70,13 +81,16 @@ class GovernanceStore {
 
     Outcome save(BodyChecked b) {
         var existing = body(b.key());
+        var after = fields("name", b.name(), "type", b.type(), "product", b.productKey(), "mandate", b.mandate(),
+                "since", b.since(), "until", b.until());
         if (existing.isEmpty()) {
-            jdbc.sql("insert into governance_body (body_key, name, type, product_id, mandate, since, until, created_at,"
-                            + " updated_at) values (:key, :name, :type, " + productId() + ", :mandate, :since, :until,"
-                            + " current_timestamp, current_timestamp)")
+            long id = inserted(jdbc.sql("insert into governance_body (body_key, name, type, product_id, mandate, since,"
+                            + " until, created_at, updated_at) values (:key, :name, :type, " + productId() + ", :mandate,"
+                            + " :since, :until, current_timestamp, current_timestamp)")
                     .param("key", b.key()).param("name", b.name()).param("type", b.type().code())
                     .param("product", b.productKey()).param("mandate", b.mandate()).param("since", b.since())
-                    .param("until", b.until()).update();
+                    .param("until", b.until()));
+            history.created(BODY_RECORD, id, b.key(), after);
             return Outcome.CREATED;
         }
         var e = existing.get();
@@ -91,6 +105,9 @@ class GovernanceStore {
                 .param("key", b.key()).param("name", b.name()).param("type", b.type().code())
                 .param("product", b.productKey()).param("mandate", b.mandate()).param("since", b.since())
                 .param("until", b.until()).update();
+        history.updated(BODY_RECORD, id("governance_body where body_key = :key", Map.of("key", b.key())), b.key(),
+                fields("name", e.name(), "type", e.type(), "product", e.productKey(), "mandate", e.mandate(),
+                        "since", e.since(), "until", e.until()), after);
         return Outcome.UPDATED;
     }
 
@@ -120,12 +137,15 @@ class GovernanceStore {
 
     Outcome save(DecisionChecked d) {
         var existing = decision(d.key());
+        var after = fields("governingBody", d.bodyKey(), "date", d.date(), "title", d.title(), "text", d.text(),
+                "event", d.eventKey());
         if (existing.isEmpty()) {
-            jdbc.sql("insert into governance_decision (decision_key, body_id, decided_on, title, text, event_key,"
-                            + " created_at, updated_at) values (:key, (select id from governance_body where body_key = :body),"
-                            + " :date, :title, :text, :event, current_timestamp, current_timestamp)")
+            long id = inserted(jdbc.sql("insert into governance_decision (decision_key, body_id, decided_on, title,"
+                            + " text, event_key, created_at, updated_at) values (:key, (select id from governance_body"
+                            + " where body_key = :body), :date, :title, :text, :event, current_timestamp, current_timestamp)")
                     .param("key", d.key()).param("body", d.bodyKey()).param("date", d.date()).param("title", d.title())
-                    .param("text", d.text()).param("event", d.eventKey()).update();
+                    .param("text", d.text()).param("event", d.eventKey()));
+            history.created(DECISION_RECORD, id, d.key(), after);
             indexing.changed(d.key());
             return Outcome.CREATED;
         }
@@ -139,6 +159,9 @@ class GovernanceStore {
                         + " updated_at = current_timestamp where decision_key = :key")
                 .param("key", d.key()).param("body", d.bodyKey()).param("date", d.date()).param("title", d.title())
                 .param("text", d.text()).param("event", d.eventKey()).update();
+        history.updated(DECISION_RECORD, id("governance_decision where decision_key = :key", Map.of("key", d.key())),
+                d.key(), fields("governingBody", e.bodyKey(), "date", e.date(), "title", e.title(), "text", e.text(),
+                        "event", e.eventKey()), after);
         indexing.changed(d.key());
         return Outcome.UPDATED;
     }
@@ -165,20 +188,28 @@ class GovernanceStore {
         var existing = jdbc.sql(STAGE + " where p.product_key = :product and s.since = :since")
                 .param("product", s.productKey()).param("since", s.since()).query(GovernanceStore::stage).optional();
         String decision = "(select id from governance_decision where decision_key = :decision)";
+        String key = s.productKey() + "/" + s.since();
+        var after = fields("product", s.productKey(), "stage", s.stage(), "since", s.since(), "decision", s.decisionKey());
         if (existing.isEmpty()) {
-            jdbc.sql("insert into product_stage (product_id, stage, since, decision_id, created_at) values (" + productId()
-                            + ", :stage, :since, " + decision + ", current_timestamp)")
+            long id = inserted(jdbc.sql("insert into product_stage (product_id, stage, since, decision_id, created_at)"
+                            + " values (" + productId() + ", :stage, :since, " + decision + ", current_timestamp)")
                     .param("product", s.productKey()).param("stage", s.stage().code()).param("since", s.since())
-                    .param("decision", s.decisionKey()).update();
+                    .param("decision", s.decisionKey()));
+            history.created(STAGE_RECORD, id, key, after);
             return Outcome.CREATED;
         }
-        if (existing.get().stage() == s.stage() && Objects.equals(existing.get().decisionKey(), s.decisionKey())) {
+        var e = existing.get();
+        if (e.stage() == s.stage() && Objects.equals(e.decisionKey(), s.decisionKey())) {
             return Outcome.UNCHANGED;
         }
         jdbc.sql("update product_stage set stage = :stage, decision_id = " + decision + " where product_id = " + productId()
                         + " and since = :since")
                 .param("product", s.productKey()).param("stage", s.stage().code()).param("since", s.since())
                 .param("decision", s.decisionKey()).update();
+        history.updated(STAGE_RECORD, id("product_stage where product_id = " + productId() + " and since = :since",
+                        fields("product", s.productKey(), "since", s.since())), key,
+                fields("product", e.productKey(), "stage", e.stage(), "since", e.since(), "decision", e.decisionKey()),
+                after);
         return Outcome.UPDATED;
     }
 
@@ -214,35 +245,70 @@ class GovernanceStore {
     Outcome save(FeeChecked f) {
         String where = (f.productKey() == null ? " product_id is null" : " product_id = " + productId())
                 + " and fee_year = :year and kind = :kind and band = :band";
-        var existing = jdbc.sql("select member_amount, non_member_amount from governance_fee where" + where)
+        record Existing(long id, BigDecimal member, BigDecimal nonMember) {
+        }
+        var existing = jdbc.sql("select id, member_amount, non_member_amount from governance_fee where" + where)
                 .param("product", f.productKey()).param("year", f.year()).param("kind", f.kind().code())
                 .param("band", f.band().code())
-                .query((rs, n) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)}).optional();
+                .query((rs, n) -> new Existing(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3))).optional();
+        String key = feeKey(f.productKey(), f.year(), f.kind(), f.band());
+        var after = feeFields(f.productKey(), f.year(), f.kind(), f.band(), f.memberAmount(), f.nonMemberAmount());
         if (existing.isEmpty()) {
-            jdbc.sql("insert into governance_fee (product_id, fee_year, kind, band, member_amount, non_member_amount,"
-                            + " created_at, updated_at) values (" + productId() + ", :year, :kind, :band, :member, :nonMember,"
-                            + " current_timestamp, current_timestamp)")
+            long id = inserted(jdbc.sql("insert into governance_fee (product_id, fee_year, kind, band, member_amount,"
+                            + " non_member_amount, created_at, updated_at) values (" + productId() + ", :year, :kind, :band,"
+                            + " :member, :nonMember, current_timestamp, current_timestamp)")
                     .param("product", f.productKey()).param("year", f.year()).param("kind", f.kind().code())
                     .param("band", f.band().code()).param("member", f.memberAmount())
-                    .param("nonMember", f.nonMemberAmount()).update();
+                    .param("nonMember", f.nonMemberAmount()));
+            history.created(FEE_RECORD, id, key, after);
             return Outcome.CREATED;
         }
-        if (same(existing.get()[0], f.memberAmount()) && same(existing.get()[1], f.nonMemberAmount())) {
+        var e = existing.get();
+        if (same(e.member(), f.memberAmount()) && same(e.nonMember(), f.nonMemberAmount())) {
             return Outcome.UNCHANGED;
         }
         jdbc.sql("update governance_fee set member_amount = :member, non_member_amount = :nonMember,"
-                        + " updated_at = current_timestamp where" + where)
-                .param("product", f.productKey()).param("year", f.year()).param("kind", f.kind().code())
-                .param("band", f.band().code()).param("member", f.memberAmount()).param("nonMember", f.nonMemberAmount())
-                .update();
+                        + " updated_at = current_timestamp where id = :id")
+                .param("id", e.id()).param("member", f.memberAmount()).param("nonMember", f.nonMemberAmount()).update();
+        history.updated(FEE_RECORD, e.id(), key,
+                feeFields(f.productKey(), f.year(), f.kind(), f.band(), e.member(), e.nonMember()), after);
         return Outcome.UPDATED;
     }
 
-    void deleteFees(String productKey, int year) {
-        jdbc.sql("delete from governance_fee where " + (productKey == null ? "product_id is null" : "product_id = "
-                        + productId()) + " and fee_year = :year")
-                .params(productKey == null ? java.util.Map.of() : java.util.Map.of("product", productKey))
-                .param("year", year).update();
+    /**
+     * The fees of a product (or the association) and year become these: the others of that year are deleted, each
+     * of these saved as {@link #save(FeeChecked)} saves it, so that a fee left as it was has no new history.
+     */
+    void replaceFees(String productKey, int year, List<FeeChecked> fees) {
+        var kept = fees.stream().map(FeeChecked::key).collect(java.util.stream.Collectors.toSet());
+        record Existing(long id, FeeChecked fee) {
+        }
+        var existing = jdbc.sql("select id, kind, band, member_amount, non_member_amount from governance_fee where "
+                        + (productKey == null ? "product_id is null" : "product_id = " + productId())
+                        + " and fee_year = :year")
+                .params(productKey == null ? Map.of() : Map.of("product", productKey)).param("year", year)
+                .query((rs, n) -> new Existing(rs.getLong(1), new FeeChecked(productKey, year,
+                        code(FeeKind.class, rs.getString(2)), code(FeeBand.class, rs.getString(3)), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5)))).list();
+        for (var e : existing) {
+            var f = e.fee();
+            if (!kept.contains(f.key())) {
+                jdbc.sql("delete from governance_fee where id = :id").param("id", e.id()).update();
+                history.deleted(FEE_RECORD, e.id(), feeKey(productKey, year, f.kind(), f.band()),
+                        feeFields(productKey, year, f.kind(), f.band(), f.memberAmount(), f.nonMemberAmount()));
+            }
+        }
+        fees.forEach(this::save);
+    }
+
+    private static String feeKey(String productKey, int year, FeeKind kind, FeeBand band) {
+        return (productKey == null ? "association" : productKey) + "/" + year + "/" + kind.code() + "/" + band.code();
+    }
+
+    private static Map<String, Object> feeFields(String productKey, int year, FeeKind kind, FeeBand band,
+            BigDecimal member, BigDecimal nonMember) {
+        return fields("product", productKey, "year", year, "kind", kind, "band", band, "memberAmount", member,
+                "nonMemberAmount", nonMember);
     }
 
     // budgets
@@ -263,10 +329,13 @@ class GovernanceStore {
 
     Outcome save(BudgetChecked b) {
         var existing = budget(b.productKey(), b.year());
+        String key = b.productKey() + "/" + b.year();
+        var after = fields("product", b.productKey(), "year", b.year(), "amount", b.amount());
         if (existing.isEmpty()) {
-            jdbc.sql("insert into product_budget (product_id, budget_year, amount, created_at, updated_at) values ("
-                            + productId() + ", :year, :amount, current_timestamp, current_timestamp)")
-                    .param("product", b.productKey()).param("year", b.year()).param("amount", b.amount()).update();
+            long id = inserted(jdbc.sql("insert into product_budget (product_id, budget_year, amount, created_at,"
+                            + " updated_at) values (" + productId() + ", :year, :amount, current_timestamp, current_timestamp)")
+                    .param("product", b.productKey()).param("year", b.year()).param("amount", b.amount()));
+            history.created(BUDGET_RECORD, id, key, after);
             return Outcome.CREATED;
         }
         if (same(existing.get().amount(), b.amount())) {
@@ -275,6 +344,9 @@ class GovernanceStore {
         jdbc.sql("update product_budget set amount = :amount, updated_at = current_timestamp where product_id = "
                         + productId() + " and budget_year = :year")
                 .param("product", b.productKey()).param("year", b.year()).param("amount", b.amount()).update();
+        history.updated(BUDGET_RECORD, id("product_budget where product_id = " + productId() + " and budget_year = :year",
+                        fields("product", b.productKey(), "year", b.year())), key,
+                fields("product", b.productKey(), "year", b.year(), "amount", existing.get().amount()), after);
         return Outcome.UPDATED;
     }
 
@@ -285,6 +357,27 @@ class GovernanceStore {
 
     java.util.Set<String> productKeys() {
         return new java.util.HashSet<>(jdbc.sql("select product_key from product").query(String.class).list());
+    }
+
+    /** Runs the insert and answers the new row's id. */
+    static long inserted(JdbcClient.StatementSpec insert) {
+        var keys = new GeneratedKeyHolder();
+        insert.update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** The id of the one row {@code from} (a table and its where clause) names. */
+    private long id(String from, Map<String, ?> params) {
+        return jdbc.sql("select id from " + from).params(params).query(Long.class).single();
+    }
+
+    /** Field → value, in order, nulls kept (a field without a value is one the history shows as such). */
+    static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
     }
 
     private static String productId() {

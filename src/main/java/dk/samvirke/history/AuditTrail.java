@@ -182,8 +182,18 @@ class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, Po
      * them.
      */
     static Object[] createdRow(Timestamp now, String actor, Audited record, long id, String[] names, Object[] state) {
-        var change = new Change(actor, "create", record, id, names, null, state);
-        return row(now, change, diff(change));
+        return row(now, actor, "create", record, id, names, null, state);
+    }
+
+    /**
+     * The entry of any change made without Hibernate's events ({@link RecordChanges}), by the same rules as
+     * {@link #write}; null for an update that changed nothing anyone asks about.
+     */
+    static Object[] row(Timestamp now, String actor, String action, Audited record, long id, String[] names,
+            Object[] before, Object[] after) {
+        var change = new Change(actor, action, record, id, names, before, after);
+        var diff = diff(change);
+        return action.equals("update") && diff.isEmpty() ? null : row(now, change, diff);
     }
 
     /** Field → [before, after] for every field that changed (all fields on create and delete). */

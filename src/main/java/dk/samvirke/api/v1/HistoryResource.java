@@ -57,7 +57,9 @@ class HistoryResource {
     @GetMapping("/history")
     @Operation(summary = "The history log, filtered (administrators only)")
     ChangePage search(
-            @Parameter(description = "Record type: organisation, product, usage, person, participation, account")
+            @Parameter(description = "Record type: organisation, product, usage, person, participation, account, governance-body,"
+                    + " governance-decision, product-stage, governance-fee, product-budget, governance-requirement,"
+                    + " governance-report (and the other kinds the history holds)")
             @RequestParam(required = false) String type,
             @Parameter(description = "Part of the record's key, e.g. aarhus or os2mo")
             @RequestParam(required = false) String key,

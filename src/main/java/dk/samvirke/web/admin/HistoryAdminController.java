@@ -15,7 +15,9 @@ import org.springframework.web.servlet.ModelAndView;
 class HistoryAdminController {
 
     static final int PAGE_SIZE = 25;
-    static final List<String> TYPES = List.of("organisation", "product", "usage", "person", "participation", "account");
+    static final List<String> TYPES = List.of("organisation", "product", "usage", "person", "participation", "account",
+            "governance-body", "governance-decision", "product-stage", "governance-fee", "product-budget",
+            "governance-requirement", "governance-report");
 
     private final HistoryViews history;
 
