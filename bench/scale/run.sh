@@ -50,6 +50,7 @@ say "# Samvirke scale benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
 say "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB;" \
     "$(java -version 2>&1 | head -1); $(psql -tAc 'select version()' postgres | cut -d, -f1); $(nginx -v 2>&1); wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')"
 say "command: bench/scale/run.sh --scale $scale"
+say "host speed: $(python3 bench/scale/host-speed.py) s for a fixed 20-million-step Python loop on one core (host-speed.py)"
 
 # 1. The package
 python3 bench/scale/generate.py "$work/package" --scale "$scale" | tee -a "$results"
@@ -278,4 +279,5 @@ kill "$node2_pid"; wait "$node2_pid" 2>/dev/null || true
 stop_app
 ooms=$(cat "$work"/*.log | grep -c OutOfMemoryError || true)
 say "OutOfMemoryError in the logs: $ooms"
+say "host speed at the end: $(python3 bench/scale/host-speed.py) s (host-speed.py)"
 say "results in $results"

@@ -83,6 +83,7 @@ measure() { # log name, command... → $work/last: "wall cpu" of the process to 
 
 say "# Samvirke cold start, plain and fast, $(date -u '+%Y-%m-%d %H:%M UTC')"
 say "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB"
+say "host speed: $(python3 bench/scale/host-speed.py) s for a fixed 20-million-step Python loop on one core (host-speed.py)"
 say "plain: $("$plain_java" -version 2>&1 | head -1), java $opts -jar $(basename "$jar")"
 say "unpacked: the same JDK, java $opts -jar samvirke.jar of the same jar unpacked (README \"Run on a server\")"
 say "fast:  $("$fast_java" -version 2>&1 | head -1), JAVA_OPTS='$opts' scripts/fast-start.sh"
@@ -111,3 +112,4 @@ for i in $(seq "$rounds"); do
 done
 median() { python3 -c "import sys, statistics; r=[l.split() for l in open(sys.argv[1]) if l.strip()]; print(f'{statistics.median(float(x[0]) for x in r):.2f} s wall, {statistics.median(float(x[1]) for x in r):.1f} s CPU')" "$1"; }
 say "median of $rounds: plain $(median "$work/plain.txt"); unpacked $(median "$work/unpacked.txt"); fast $(median "$work/fast.txt") (target ≤ 10 s wall)"
+say "host speed at the end: $(python3 bench/scale/host-speed.py) s (host-speed.py)"
