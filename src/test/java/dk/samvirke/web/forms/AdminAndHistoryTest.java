@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dk.samvirke.accounts.AccountManagement;
 import dk.samvirke.accounts.AccountRequests.NewAccount;
+import dk.samvirke.governance.GovernanceManagement;
+import dk.samvirke.governance.GovernanceRules.BodyChange;
 import dk.samvirke.people.PeopleManagement;
 import dk.samvirke.people.PersonChange;
 import dk.samvirke.support.Http;
@@ -67,6 +69,8 @@ class AdminAndHistoryTest {
     UsageManagement usages;
     @Autowired
     PeopleManagement people;
+    @Autowired
+    GovernanceManagement governance;
 
     MockMvc mvc;
     Http http;
@@ -136,6 +140,23 @@ class AdminAndHistoryTest {
                 .param("name", "Bo Berg").param("email", "BO@odense.dk"));
         assertThat(again.getStatus()).isEqualTo(409);
         assertThat(again.getContentAsString(StandardCharsets.UTF_8)).contains("Der findes allerede en konto");
+    }
+
+    @Test
+    void governancesChangesAreInTheAdministratorsLogNamedInThePagesLanguage() throws Exception {
+        var admin = SignedIn.user("sek@os2.eu", null, admin());
+        asActor(ADMIN, () -> governance.saveBody(admin, "sg", new BodyChange(null, "Styregruppe", "steering-committee",
+                "os2mo", "Styrer", null, null), null));
+        asActor(ADMIN, () -> governance.saveBody(admin, "sg", new BodyChange(null, "Styregruppen", "steering-committee",
+                "os2mo", "Styrer", null, null), null));
+
+        String danish = html(get("/admin/historik").param("type", "governance-body").with(authentication(ADMIN)));
+        assertThat(danish).contains("<option value=\"governance-body\" selected=\"selected\">organet</option>",
+                "Kommissorium", "Styregruppe", "Styregruppen");
+        assertThat(danish).doesNotContain("aarhus/os2mo"); // the usage's entries are filtered out
+        String english = html(get("/admin/historik").param("type", "governance-body").param("lang", "en")
+                .with(authentication(ADMIN)));
+        assertThat(english).contains(">the body</option>", "Mandate");
     }
 
     @Test
