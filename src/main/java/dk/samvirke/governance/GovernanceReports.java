@@ -156,10 +156,11 @@ public class GovernanceReports {
                 .ifPresent(k -> check.problem("answers", "the requirement '" + k + "' is not answered"));
         check.orThrow(problems -> new InvalidFieldsException("governance report", problems));
         // A report submitted again is the same report (its history goes on): its answers replaced, its rating gone.
-        var before = report(productKey, year);
-        var existingId = jdbc.sql("select r.id from governance_report r join product p on p.id = r.product_id where"
-                        + " p.product_key = :product and r.report_year = :year").param("product", productKey)
+        // Locked first, so that two submissions (or a submission and a rating) of one report follow each other.
+        var existingId = jdbc.sql("select id from governance_report where report_year = :year and product_id ="
+                        + " (select id from product where product_key = :product) for update").param("product", productKey)
                 .param("year", year).query(Long.class).optional();
+        var before = report(productKey, year);
         long id;
         if (existingId.isPresent()) {
             id = existingId.get();
@@ -198,8 +199,8 @@ public class GovernanceReports {
         }
         record Existing(long id, String rating) {
         }
-        var existing = jdbc.sql("select r.id, r.rating from governance_report r join product p on p.id = r.product_id"
-                        + " where p.product_key = :product and r.report_year = :year").param("product", productKey)
+        var existing = jdbc.sql("select id, rating from governance_report where report_year = :year and product_id ="
+                        + " (select id from product where product_key = :product) for update").param("product", productKey)
                 .param("year", year).query((rs, n) -> new Existing(rs.getLong(1), rs.getString(2))).optional()
                 .orElseThrow(() -> new RecordNotFoundException("No governance report of '" + productKey + "' for " + year));
         jdbc.sql("update governance_report set rating = :rating, rated_at = current_timestamp where id = :id")
