@@ -268,6 +268,10 @@ public class Product extends AbstractEntity implements Audited {
         return releaseDate;
     }
 
+    String getSortKey() {
+        return sortKey;
+    }
+
     public String getKey() {
         return key;
     }

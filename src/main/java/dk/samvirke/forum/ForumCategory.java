@@ -60,6 +60,22 @@ public class ForumCategory extends AbstractEntity implements Audited {
         return product;
     }
 
+    String getNameDa() {
+        return nameDa;
+    }
+
+    String getNameEn() {
+        return nameEn;
+    }
+
+    String getDescriptionDa() {
+        return descriptionDa;
+    }
+
+    String getDescriptionEn() {
+        return descriptionEn;
+    }
+
     public boolean isRestricted() {
         return restricted;
     }

@@ -1,6 +1,7 @@
 package dk.samvirke.forum;
 
 import dk.samvirke.catalogue.ProductCreated;
+import dk.samvirke.catalogue.ProductsCreated;
 import dk.samvirke.catalogue.Products;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +23,12 @@ class ProductCategories {
 
     private final ForumCategories categories;
     private final Products products;
+    private final NewForumCategories newCategories;
 
-    ProductCategories(ForumCategories categories, Products products) {
+    ProductCategories(ForumCategories categories, Products products, NewForumCategories newCategories) {
         this.categories = categories;
         this.products = products;
+        this.newCategories = newCategories;
     }
 
     @EventListener
@@ -33,6 +36,12 @@ class ProductCategories {
         // No query for an existing category: the event comes once per new product, and a query would flush
         // an import's pending inserts once per product. The unique key on product_id is the backstop.
         products.findById(event.productId()).ifPresent(product -> categories.save(new ForumCategory(product)));
+    }
+
+    /** Products written in bulk (a data package's) get their categories in bulk, in the same transaction. */
+    @EventListener
+    void productsCreated(ProductsCreated event) {
+        newCategories.insert(event.products().stream().map(ForumCategory::new).toList());
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,5 +1,6 @@
 package dk.samvirke.importing;
 
+import dk.samvirke.catalogue.NewProducts;
 import dk.samvirke.catalogue.Product;
 import dk.samvirke.catalogue.ProductDetails;
 import dk.samvirke.catalogue.ProductRules;
@@ -17,20 +18,17 @@ class ProductsFile extends RegistryFile {
     static final String NAME = "products.csv";
 
     private final Products products;
+    private final NewProducts newProducts;
 
-    ProductsFile(Products products, Registry.Loader registry) {
+    ProductsFile(Products products, NewProducts newProducts, Registry.Loader registry) {
         super(NAME, 200, List.of(PackageColumn.required("key"), PackageColumn.required("name"),
                 PackageColumn.text("summary"), PackageColumn.text("owner"), PackageColumn.text("repository"),
                 PackageColumn.text("licence"), PackageColumn.text("website"), PackageColumn.date("adopted_on"),
                 PackageColumn.date("retired_on")), List.of("key"),
                 List.of(PackageForeignKey.of("owner", OrganisationsFile.NAME, "key")), registry);
         this.products = products;
+        this.newProducts = newProducts;
     }
-
-
-
-
-
 
     @Override
     public OpenData openData() {
@@ -94,8 +92,9 @@ class ProductsFile extends RegistryFile {
         public FileSummary write(ImportContext context) {
             var counter = new Counter();
             List<Product> created = new ArrayList<>();
-            // Products are saved by Hibernate, their owners may be new organisations written in bulk.
-            registryRecords.attach(rows.rows().stream().map(l -> l.record().details().ownerKey()).toList());
+            // Changed products are written by Hibernate, and their owners may be new organisations written in bulk.
+            registryRecords.attach(rows.rows().stream().filter(l -> registryRecords.products.containsKey(l.record().key()))
+                    .map(l -> l.record().details().ownerKey()).toList());
             for (var line : rows.rows()) {
                 var row = line.record();
                 var d = row.details();
@@ -110,7 +109,7 @@ class ProductsFile extends RegistryFile {
                 }
             }
             counter.created = created.size();
-            products.saveAll(created);
+            newProducts.insert(created);
             return counter.summary();
         }
     }

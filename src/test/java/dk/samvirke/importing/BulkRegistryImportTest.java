@@ -3,6 +3,9 @@ package dk.samvirke.importing;
 import static dk.samvirke.importing.TestPackages.imported;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.samvirke.catalogue.Product;
+import dk.samvirke.catalogue.ProductDetails;
+import dk.samvirke.catalogue.Products;
 import dk.samvirke.organisations.Organisation;
 import dk.samvirke.organisations.OrganisationDetails;
 import dk.samvirke.organisations.OrganisationType;
@@ -29,8 +32,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The organisations (with their periods) and people an import creates are written in bulk, past Hibernate
- * ({@code NewOrganisations}, {@code NewPeople}: COPY on PostgreSQL); their rows and their history must be exactly
+ * The organisations (with their periods), products (with their forum categories) and people an import creates are
+ * written in bulk, past Hibernate ({@code NewOrganisations}, {@code NewProducts}, {@code NewForumCategories},
+ * {@code NewPeople}: COPY on PostgreSQL); their rows and their history must be exactly
  * what saving the same entities writes, and what Hibernate still writes in the same import (updated records,
  * products) must be able to refer to them.
  */
@@ -60,6 +64,9 @@ class BulkRegistryImportTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    Products products;
 
     @TempDir
     Path temp;
@@ -109,6 +116,48 @@ class BulkRegistryImportTest {
         assertThat(rows()).isEqualTo(bulkRows);
         assertThat(history()).isEqualTo(bulkHistory);
         var entityIds = ids();
+        entityIds.forEach((table, ids) -> assertThat(ids).as("Hibernate's ids and the bulk ones never meet in " + table)
+                .hasSize(bulkIds.get(table).size()).doesNotContainAnyElementsOf(bulkIds.get(table)));
+    }
+
+    @Test
+    void newProductsAndTheirForumCategoriesHaveTheRowsIdsAndHistoryOfAnEntitySave() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("anne@aarhus.dk", null));
+        var summary = imported(importer.importPackage(TestPackages.folder(temp, Map.of("organisations.csv",
+                "key,name,type,municipality_code\naarhus,Aarhus Kommune,municipality,751\n", "products.csv",
+                "key,name,summary,owner,repository,licence,website,adopted_on,retired_on\n"
+                        + "os2mo,OS2mo,\"Organisation, og løn\",aarhus,https://github.com/OS2mo/os2mo,MPL-2.0,"
+                        + "https://os2.eu/produkt/os2mo,2017-05-01,\n"
+                        + "aeldre,Ældreplejen,,,,,,,2024-12-31\n")), ImportProgressListener.NONE));
+
+        assertThat(summary.files().get("products.csv")).isEqualTo(new FileSummary(2, 0, 0));
+        var bulkProducts = productRows();
+        var bulkHistory = history();
+        var bulkIds = productIds();
+        assertThat(bulkProducts).containsOnlyKeys("product os2mo", "product aeldre", "category product:os2mo",
+                "category product:aeldre");
+        assertThat(bulkProducts.get("product os2mo").get("owner")).isEqualTo("aarhus");
+        assertThat(bulkHistory).containsKeys("product os2mo", "forum-category product:os2mo", "product aeldre",
+                "forum-category product:aeldre");
+        assertThat(bulkHistory.get("product os2mo").get("changes").toString())
+                .contains("\"owner\":[null,\"aarhus\"]", "\"summary\":[null,\"Organisation, og løn\"]");
+
+        // The same records again, saved as entities: the forum makes each category from the product's event.
+        RegistryCleaner.clean(jdbc);
+        transactions.executeWithoutResult(tx -> {
+            var aarhus = organisations.save(new Organisation("aarhus", new OrganisationDetails("Aarhus Kommune",
+                    OrganisationType.MUNICIPALITY, null, "751", null, null, null, null, List.of(), null, null, null,
+                    null, List.of()), null));
+            products.save(new Product("os2mo", new ProductDetails("OS2mo", "Organisation, og løn", "aarhus",
+                    "https://github.com/OS2mo/os2mo", "MPL-2.0", "https://os2.eu/produkt/os2mo", LocalDate.of(2017, 5, 1),
+                    null), aarhus));
+            products.save(new Product("aeldre", new ProductDetails("Ældreplejen", null, null, null, null, null, null,
+                    LocalDate.of(2024, 12, 31)), null));
+        });
+
+        assertThat(productRows()).isEqualTo(bulkProducts);
+        assertThat(history()).isEqualTo(bulkHistory);
+        var entityIds = productIds();
         entityIds.forEach((table, ids) -> assertThat(ids).as("Hibernate's ids and the bulk ones never meet in " + table)
                 .hasSize(bulkIds.get(table).size()).doesNotContainAnyElementsOf(bulkIds.get(table)));
     }
@@ -206,6 +255,24 @@ class BulkRegistryImportTest {
         return Map.of("organisation", jdbc.queryForList("select id from organisation", Long.class),
                 "membership", jdbc.queryForList("select id from membership", Long.class),
                 "person", jdbc.queryForList("select id from person", Long.class));
+    }
+
+    private Map<String, List<Long>> productIds() {
+        return Map.of("product", jdbc.queryForList("select id from product", Long.class),
+                "forum_category", jdbc.queryForList("select id from forum_category where product_id is not null", Long.class));
+    }
+
+    /** Every product and product category as stored, but ids (references by key instead) and timestamps. */
+    private Map<String, Map<String, Object>> productRows() {
+        Map<String, Map<String, Object>> rows = new HashMap<>();
+        jdbc.queryForList("select p.product_key, p.name, p.sort_key, p.summary, o.org_key owner, p.repository, p.licence,"
+                + " p.website, p.adopted_on, p.retired_on, p.development_status, p.categories, p.version from product p"
+                + " left join organisation o on o.id = p.owner_id").forEach(row -> rows.put("product "
+                        + row.get("product_key"), row));
+        jdbc.queryForList("select c.category_key, p.product_key, c.name_da, c.name_en, c.description_da,"
+                + " c.description_en, c.position, c.restricted, c.version from forum_category c"
+                + " join product p on p.id = c.product_id").forEach(row -> rows.put("category " + row.get("category_key"), row));
+        return rows;
     }
 
     private List<String> updates() {

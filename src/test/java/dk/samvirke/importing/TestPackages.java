@@ -26,7 +26,7 @@ final class TestPackages {
 
     /** The registry's own files, for tests that read a package without a database (their repositories unused). */
     static final PackageFiles FILES = new PackageFiles(List.of(new OrganisationsFile(null, null),
-            new MembershipsFile(null, null), new ProductsFile(null, null), new UsagesFile(null, null),
+            new MembershipsFile(null, null), new ProductsFile(null, null, null), new UsagesFile(null, null),
             new PeopleFile(null), new ParticipationsFile(null, null, null)));
 
     private TestPackages() {
