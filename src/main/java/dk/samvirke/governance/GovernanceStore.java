@@ -267,11 +267,14 @@ class GovernanceStore {
         if (same(e.member(), f.memberAmount()) && same(e.nonMember(), f.nonMemberAmount())) {
             return Outcome.UNCHANGED;
         }
-        jdbc.sql("update governance_fee set member_amount = :member, non_member_amount = :nonMember,"
+        // A fee another request has just deleted is not changed here, and leaves no entry.
+        if (jdbc.sql("update governance_fee set member_amount = :member, non_member_amount = :nonMember,"
                         + " updated_at = current_timestamp where id = :id")
-                .param("id", e.id()).param("member", f.memberAmount()).param("nonMember", f.nonMemberAmount()).update();
-        history.updated(FEE_RECORD, e.id(), key,
-                feeFields(f.productKey(), f.year(), f.kind(), f.band(), e.member(), e.nonMember()), after);
+                .param("id", e.id()).param("member", f.memberAmount()).param("nonMember", f.nonMemberAmount())
+                .update() == 1) {
+            history.updated(FEE_RECORD, e.id(), key,
+                    feeFields(f.productKey(), f.year(), f.kind(), f.band(), e.member(), e.nonMember()), after);
+        }
         return Outcome.UPDATED;
     }
 
@@ -292,8 +295,9 @@ class GovernanceStore {
                         rs.getBigDecimal(5)))).list();
         for (var e : existing) {
             var f = e.fee();
-            if (!kept.contains(f.key())) {
-                jdbc.sql("delete from governance_fee where id = :id").param("id", e.id()).update();
+            // Two replacements at once: the one that deletes the row records it, the other finds nothing to delete.
+            if (!kept.contains(f.key())
+                    && jdbc.sql("delete from governance_fee where id = :id").param("id", e.id()).update() == 1) {
                 history.deleted(FEE_RECORD, e.id(), feeKey(productKey, year, f.kind(), f.band()),
                         feeFields(productKey, year, f.kind(), f.band(), f.memberAmount(), f.nonMemberAmount()));
             }

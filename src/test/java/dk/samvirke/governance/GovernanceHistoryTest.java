@@ -151,6 +151,30 @@ class GovernanceHistoryTest {
     }
 
     @Test
+    void twoReplacementsOfAYearsFeesAtOnceAnswerWithoutFailureAndLeaveOneEntryPerChange() throws Exception {
+        send("PUT", "/api/v1/products/os2mo/fees/2026", """
+                [{"kind": "joining", "band": "all", "memberAmount": "500"}]""", manager);
+        String fees = """
+                [{"kind": "annual", "band": "small", "memberAmount": "1000"},
+                 {"kind": "annual", "band": "large", "memberAmount": "3000"}]""";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> send("PUT", "/api/v1/products/os2mo/fees/2026", fees, manager).status());
+            var second = pool.submit(() -> send("PUT", "/api/v1/products/os2mo/fees/2026", fees, manager).status());
+            // Either one after the other (both 200, the second changes nothing), or at once: the later insert meets
+            // the unique key, 409, and its transaction leaves nothing.
+            assertThat(List.of(first.get(), second.get())).contains(200).allMatch(status -> status == 200 || status == 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForList("select kind || '/' || band from governance_fee order by 1", String.class))
+                .containsExactly("annual/large", "annual/small");
+        assertThat(history("governance-fee")).extracting(e -> e.get("action").asString() + " " + e.get("key").asString())
+                .containsExactlyInAnyOrder("create os2mo/2026/joining/all", "delete os2mo/2026/joining/all",
+                        "create os2mo/2026/annual/small", "create os2mo/2026/annual/large");
+    }
+
+    @Test
     void aRequirementAndAReportKeepTheirHistoryAndAReportSubmittedAgainStaysTheSameRecord() {
         send("PUT", "/api/v1/governance/requirements/aaben-kode", """
                 {"theme": "Åbenhed", "text": "Koden er offentlig", "position": "1"}""", admin);
